@@ -1,0 +1,43 @@
+# lexalign — PGXS build, plus the project's own targets:
+#   make test    install what is missing, build (warnings are errors), run every suite
+#   make demo    the same set-up, then a throwaway cluster with the demonstration
+#   make bench   benchmarks against the alternatives (contrib ltree, ...)
+#   make unit    the core's unit and property tests only (no server)
+
+EXTENSION    = lexalign
+EXTVERSION   = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
+MODULE_big   = lexalign
+CORE_SRCS    = $(sort $(wildcard src/core/*.c))
+PG_SRCS      = $(sort $(wildcard src/pg/*.c))
+OBJS         = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+SQL_PARTS    = $(sort $(wildcard src/sql/*.sql))
+DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
+REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --encoding=UTF8
+PG_CFLAGS    = -Werror
+# No JIT bitcode: it would need clang and llvm at build time for no gain here.
+with_llvm    = no
+
+PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+# The project targets must work before the server headers are installed, so
+# PGXS is included only when it is there (test/ensure-deps.sh installs it).
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+endif
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
+	cat $^ > $@
+
+.PHONY: deps test demo bench unit
+deps:
+	@test/ensure-deps.sh
+test: deps
+	@test/run-all.sh
+demo: deps
+	@test/demo.sh
+bench: deps
+	@test/bench/run.sh
+unit:
+	@test/unit/run.sh

@@ -1,0 +1,45 @@
+/*
+ * cp_citation.h — how people cite positions: the words of human citations, and
+ * the subdivisions that parentheses and dots stand for under each element.
+ * Shared by the citation reader (cp_human.c) and the label writer (cp_label.c),
+ * so that what one writes the other reads.
+ */
+#ifndef LEXALIGN_CP_CITATION_H
+#define LEXALIGN_CP_CITATION_H
+
+#define CP_MAX_SUBLEVELS 4
+
+typedef enum cp_keyword_kind
+{
+	KW_STRUCTURE,				/* article, section, chapter...: may start a group anywhere */
+	KW_SUBDIVISION,				/* paragraph, point...: under the current group, or first */
+	KW_FIRST_ONLY,				/* OP, PP, recital: only at the start of a citation */
+	KW_FIRST_SUBLEVEL			/* German "Abs.": the first subdivision of the group */
+} cp_keyword_kind;
+
+typedef struct cp_keyword
+{
+	const char *word;			/* lowercase, without a final "." */
+	const char *element;		/* eId element it names (NULL for KW_FIRST_SUBLEVEL) */
+	cp_keyword_kind kind;
+} cp_keyword;
+
+typedef struct cp_style
+{
+	const char *element;
+	const char *title;			/* the word that starts a label: "Article" */
+	const char *word;			/* the word after a comma: "paragraph" */
+	const char *container;		/* element that always encloses it ("recs"), or NULL */
+	const char *sublevels[CP_MAX_SUBLEVELS];	/* what "(1)(a)(ii)" stand for */
+} cp_style;
+
+/* The keyword spelled by s[0..len) (any case), or NULL. */
+const cp_keyword *cp_citation_keyword(const char *s, int len);
+
+/* How an element is cited, or NULL for elements people do not cite by name. */
+const cp_style *cp_citation_style(const char *element, int len);
+
+/* Index of element among style's sublevels, or -1. */
+int			cp_sublevel_index(const cp_style *style, const char *element, int len);
+
+#endif							/* LEXALIGN_CP_CITATION_H */

@@ -1,0 +1,74 @@
+/*
+ * cp_eid.c — reading the Akoma Ntoso eId syntax.
+ *
+ * Strict eIds ("art_3__para_1") and the lenient forms real documents use
+ * ("subpart_nn_1", "sec_1_content", "item_aA", "d1e62") are read the same way:
+ * split on "__", then split each part at its first "_" into element and number.
+ * What the convention writes as inner punctuation is "-" in a number; any other
+ * character is an error naming its position.
+ */
+#include "clause_path.h"
+#include "cp_text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+cp_status
+cp_parse_eid(const char *input, size_t input_len,
+			 uint8_t *key, size_t *key_len, cp_error *err)
+{
+	cp_component parts[CP_MAX_DEPTH];
+	int			n = 0;
+	size_t		start = 0;
+
+	for (;;)
+	{
+		size_t		end = start;
+		cp_component *c;
+
+		while (end < input_len &&
+			   !(input[end] == '_' && end + 1 < input_len && input[end + 1] == '_'))
+		{
+			char		ch = input[end];
+
+			if (!cp_is_alnum(ch) && ch != '_' && ch != '-')
+			{
+				err->status = CP_SYNTAX;
+				err->position = cp_char_position(input, end);
+				snprintf(err->detail, sizeof(err->detail),
+						 "Expected a letter, digit, \"_\" or \"-\" in the eId");
+				return CP_SYNTAX;
+			}
+			end++;
+		}
+		if (n == CP_MAX_DEPTH)
+		{
+			err->status = CP_LIMIT;
+			err->position = 0;
+			snprintf(err->detail, sizeof(err->detail),
+					 "A clause_path has at most %d components", CP_MAX_DEPTH);
+			return CP_LIMIT;
+		}
+		c = &parts[n++];
+		c->element = input + start;
+		c->position = (int) start + 1;
+		c->number = NULL;
+		c->number_len = 0;
+		c->number_position = 0;
+		{
+			const char *us = memchr(input + start, '_', end - start);
+
+			c->element_len = (int) ((us ? (size_t) (us - input) : end) - start);
+			if (us)
+			{
+				c->number = us + 1;
+				c->number_len = (int) (input + end - c->number);
+				c->number_position = (int) (c->number - input) + 1;
+			}
+		}
+		if (end >= input_len)
+			break;
+		start = end + 2;
+	}
+	return cp_encode(parts, n, key, key_len, err);
+}

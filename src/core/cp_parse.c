@@ -1,0 +1,84 @@
+/*
+ * cp_parse.c — which reader an input goes to.
+ *
+ * An input made of letters, digits, "_" and "-" that starts with a letter is an
+ * eId, unless it has no "_" and starts with a citation word followed by a digit
+ * ("OP1", "PP6", "art3"): people type those, and no eId element is spelled so.
+ * Everything else (spaces, dots, parentheses, "§") is a human citation.
+ */
+#include "clause_path.h"
+#include "cp_citation.h"
+#include "cp_text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int
+looks_like_eid(const char *s, size_t len)
+{
+	size_t		letters = 0;
+	int			underscore = 0;
+
+	if (len == 0 || !cp_is_alpha(s[0]))
+		return 0;
+	for (size_t i = 0; i < len; i++)
+	{
+		if (!cp_is_alnum(s[i]) && s[i] != '_' && s[i] != '-')
+			return 0;
+		underscore |= (s[i] == '_');
+	}
+	if (underscore)
+		return 1;
+	while (letters < len && cp_is_alpha(s[letters]))
+		letters++;
+	return !(letters < len && cp_is_digit(s[letters]) &&
+			 cp_citation_keyword(s, (int) letters) != NULL);
+}
+
+cp_status
+cp_parse(const char *input, size_t input_len,
+		 uint8_t *key, size_t *key_len, cp_error *err)
+{
+	size_t		lead = 0;
+	size_t		len = input_len;
+	cp_status	st;
+
+	err->status = CP_OK;
+	err->position = 0;
+	err->detail[0] = '\0';
+	if (input_len > CP_MAX_INPUT)
+	{
+		err->status = CP_LIMIT;
+		snprintf(err->detail, sizeof(err->detail),
+				 "A clause_path input has at most %d characters", CP_MAX_INPUT);
+		return CP_LIMIT;
+	}
+	while (lead < len && cp_is_space(input[lead]))
+		lead++;
+	while (len > lead && cp_is_space(input[len - 1]))
+		len--;
+	if (lead == len)
+	{
+		err->status = CP_SYNTAX;
+		err->position = 1;
+		snprintf(err->detail, sizeof(err->detail), "Expected an eId or a citation, found nothing");
+		return CP_SYNTAX;
+	}
+	if (memchr(input, '\0', input_len) != NULL)
+	{
+		err->status = CP_SYNTAX;
+		err->position = cp_char_position(input, (size_t) ((const char *) memchr(input, '\0', input_len) - input));
+		snprintf(err->detail, sizeof(err->detail), "Unexpected NUL byte");
+		return CP_SYNTAX;
+	}
+
+	if (looks_like_eid(input + lead, len - lead))
+		st = cp_parse_eid(input + lead, len - lead, key, key_len, err);
+	else
+		st = cp_parse_human(input + lead, len - lead, key, key_len, err);
+
+	/* positions were counted within the trimmed text */
+	if (st != CP_OK && err->position > 0)
+		err->position += cp_char_position(input, lead) - 1;
+	return st;
+}

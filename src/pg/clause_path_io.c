@@ -1,0 +1,135 @@
+/*
+ * clause_path_io.c — text and binary input and output of clause_path.
+ */
+#include "clause_path_pg.h"
+
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+/* Version of the binary format: a byte, then the canonical eId. */
+#define CLAUSE_PATH_BINARY_VERSION 1
+
+struct varlena *
+clause_path_from_key(const uint8_t *key, size_t len)
+{
+	struct varlena *v = (struct varlena *) palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	memcpy(VARDATA(v), key, len);
+	return v;
+}
+
+void
+clause_path_report(const cp_error *err, const char *input, bool binary)
+{
+	char		detail[256];
+
+	cp_error_sentence(err, detail, sizeof(detail));
+	if (err->status == CP_LIMIT)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("clause_path is too long"),
+				 errdetail("%s", detail)));
+	ereport(ERROR,
+			(errcode(binary ? ERRCODE_INVALID_BINARY_REPRESENTATION
+					 : ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 binary ? errmsg("invalid external clause_path value \"%s\"", input)
+			 : errmsg("invalid input syntax for type clause_path: \"%s\"", input),
+			 errdetail("%s", detail)));
+}
+
+char *
+clause_path_text(const struct varlena *v, int *len)
+{
+	char	   *out = palloc(CP_MAX_TEXT + 1);
+	int			n = cp_format(CP_KEY(v), CP_KEY_LEN(v), out);
+
+	if (n < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid clause_path value in storage")));
+	if (len)
+		*len = n;
+	return out;
+}
+
+static Datum
+parse_to_datum(const char *input, size_t len, bool binary)
+{
+	uint8_t		key[CP_MAX_KEY];
+	size_t		key_len;
+	cp_error	err;
+	cp_status	st;
+
+	if (binary)
+	{
+		err.status = CP_OK;
+		st = cp_parse_eid(input, len, key, &key_len, &err);
+	}
+	else
+		st = cp_parse(input, len, key, &key_len, &err);
+	if (st != CP_OK)
+		clause_path_report(&err, input, binary);
+	return PointerGetDatum(clause_path_from_key(key, key_len));
+}
+
+PG_FUNCTION_INFO_V1(clause_path_in);
+Datum
+clause_path_in(PG_FUNCTION_ARGS)
+{
+	const char *input = PG_GETARG_CSTRING(0);
+
+	return parse_to_datum(input, strlen(input), false);
+}
+
+PG_FUNCTION_INFO_V1(clause_path_out);
+Datum
+clause_path_out(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_CLAUSE_PATH_PP(0);
+
+	PG_RETURN_CSTRING(clause_path_text(v, NULL));
+}
+
+/*
+ * Binary input: a version byte and the canonical eId, read by the same
+ * validating parser as text input (only the eId form: that is what send
+ * writes), so a corrupted message cannot build an invalid key.
+ */
+PG_FUNCTION_INFO_V1(clause_path_recv);
+Datum
+clause_path_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version = pq_getmsgbyte(buf);
+	char	   *text;
+	int			len;
+
+	if (version != CLAUSE_PATH_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported clause_path binary format version %d", version)));
+	text = pq_getmsgtext(buf, buf->len - buf->cursor, &len);
+	if (len > CP_MAX_INPUT)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("clause_path is too long"),
+				 errdetail("A clause_path input has at most %d characters.", CP_MAX_INPUT)));
+	return parse_to_datum(text, (size_t) len, true);
+}
+
+PG_FUNCTION_INFO_V1(clause_path_send);
+Datum
+clause_path_send(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = PG_GETARG_CLAUSE_PATH_PP(0);
+	StringInfoData buf;
+	int			len;
+	char	   *text = clause_path_text(v, &len);
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, CLAUSE_PATH_BINARY_VERSION);
+	pq_sendtext(&buf, text, len);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}

@@ -1,0 +1,7 @@
+/*
+ * lexalign.c — the module's entry point.
+ */
+#include "postgres.h"
+#include "fmgr.h"
+
+PG_MODULE_MAGIC;
