@@ -1,10 +1,12 @@
 /*
  * cp_parse.c — which reader an input goes to.
  *
- * An input made of letters, digits, "_" and "-" that starts with a letter is an
- * eId, unless it has no "_" and starts with a citation word followed by a digit
- * ("OP1", "PP6", "art3"): people type those, and no eId element is spelled so.
- * Everything else (spaces, dots, parentheses, "§") is a human citation.
+ * An input with a "_" is an eId: people do not type underscores in citations,
+ * so an eId with a stray character gets the eId reader's precise error.  An
+ * input of letters, digits and "-" that starts with a letter is an eId too
+ * ("d1e62", "content"), unless it starts with a citation word followed by a
+ * digit ("OP1", "PP6", "art3"): people type those, and no eId element is
+ * spelled so.  Everything else (spaces, dots, parentheses, "§") is a citation.
  */
 #include "clause_path.h"
 #include "cp_citation.h"
@@ -17,18 +19,14 @@ static int
 looks_like_eid(const char *s, size_t len)
 {
 	size_t		letters = 0;
-	int			underscore = 0;
 
+	if (memchr(s, '_', len) != NULL)
+		return 1;
 	if (len == 0 || !cp_is_alpha(s[0]))
 		return 0;
 	for (size_t i = 0; i < len; i++)
-	{
-		if (!cp_is_alnum(s[i]) && s[i] != '_' && s[i] != '-')
+		if (!cp_is_alnum(s[i]) && s[i] != '-')
 			return 0;
-		underscore |= (s[i] == '_');
-	}
-	if (underscore)
-		return 1;
 	while (letters < len && cp_is_alpha(s[letters]))
 		letters++;
 	return !(letters < len && cp_is_digit(s[letters]) &&
