@@ -136,7 +136,6 @@ read_spaced_ordinal(reader *r)
 static cp_status
 read_parenthesised(reader *r, const char **number, int *number_len)
 {
-	size_t		open = r->pos;
 	size_t		seg_start;
 	size_t		seg_len;
 	size_t		ord_len;
@@ -158,8 +157,7 @@ read_parenthesised(reader *r, const char **number, int *number_len)
 	}
 	skip_space(r);
 	if (!at_char(r, ')'))
-		return fail_at(r, r->pos < r->len ? r->pos : open, CP_SYNTAX,
-					   "Expected \")\" to close the parenthesis");
+		return fail_at(r, r->pos, CP_SYNTAX, "Expected \")\" to close the parenthesis");
 	r->pos++;
 	*number = out;
 	return CP_OK;

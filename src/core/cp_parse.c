@@ -6,10 +6,13 @@
  * input of letters, digits and "-" that starts with a letter is an eId too
  * ("d1e62", "content"), unless it starts with a citation word followed by a
  * digit ("OP1", "PP6", "art3"): people type those, and no eId element is
- * spelled so.  Everything else (spaces, dots, parentheses, "§") is a citation.
+ * spelled so; a citation word alone ("Article") is a citation missing its
+ * number, unless it is also an eId element ("part", "para").  Everything
+ * else (spaces, dots, parentheses, "§") is a citation.
  */
 #include "clause_path.h"
 #include "cp_citation.h"
+#include "cp_elements.h"
 #include "cp_text.h"
 
 #include <stdio.h>
@@ -29,8 +32,12 @@ looks_like_eid(const char *s, size_t len)
 			return 0;
 	while (letters < len && cp_is_alpha(s[letters]))
 		letters++;
-	return !(letters < len && cp_is_digit(s[letters]) &&
-			 cp_citation_keyword(s, (int) letters) != NULL);
+	if (cp_citation_keyword(s, (int) letters) == NULL)
+		return 1;
+	/* "OP1", "art3": a citation; "Article" alone: a citation missing its number */
+	if (letters < len)
+		return !cp_is_digit(s[letters]);
+	return cp_element_rank(s, (int) len) >= 0;	/* "part", "para": eId elements */
 }
 
 cp_status
