@@ -3,7 +3,7 @@
 # As root this runs apt-get; otherwise it prints the line to run and fails.
 set -eu
 
-packages="gcc make libc6-dev postgresql-15 postgresql-server-dev-15 postgresql-contrib-15"
+packages="gcc make libc6-dev postgresql-15 postgresql-server-dev-15 postgresql-contrib"
 
 missing=""
 for p in $packages; do

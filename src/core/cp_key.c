@@ -406,12 +406,12 @@ cp_encode(const cp_component *components, int count,
 
 		if (len > CP_MAX_COMPONENT)
 		{
-			char		msg[96];
+			char		msg[128];
 
 			snprintf(msg, sizeof(msg),
-					 "A component has at most %d characters; component %d has %d",
-					 CP_MAX_COMPONENT, k + 1, len);
-			return fail(err, CP_LIMIT, c->position, msg);
+					 "A component has at most %d characters; the one at character %d has %d",
+					 CP_MAX_COMPONENT, c->position, len);
+			return fail(err, CP_LIMIT, 0, msg);
 		}
 		text_len += len + (k > 0 ? 2 : 0);
 		if (text_len > CP_MAX_TEXT)

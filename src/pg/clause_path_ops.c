@@ -120,3 +120,18 @@ clause_path_hash_extended(PG_FUNCTION_ARGS)
 	PG_FREE_IF_COPY(v, 0);
 	return h;
 }
+
+/* min() and max() aggregates: the earlier or later of two positions */
+PG_FUNCTION_INFO_V1(clause_path_smaller);
+Datum
+clause_path_smaller(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(compare_args(fcinfo) <= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}
+
+PG_FUNCTION_INFO_V1(clause_path_larger);
+Datum
+clause_path_larger(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(compare_args(fcinfo) >= 0 ? PG_GETARG_DATUM(0) : PG_GETARG_DATUM(1));
+}

@@ -99,3 +99,15 @@ CREATE OPERATOR CLASS @extschema@.clause_path_hash_ops
         OPERATOR 1 @extschema@.=,
         FUNCTION 1 @extschema@.clause_path_hash(@extschema@.clause_path),
         FUNCTION 2 @extschema@.clause_path_hash_extended(@extschema@.clause_path, int8);
+
+-- min() and max(), parallel and with a combine function (Citus pushes them down).
+CREATE FUNCTION @extschema@.clause_path_smaller(@extschema@.clause_path, @extschema@.clause_path) RETURNS @extschema@.clause_path
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.clause_path_larger(@extschema@.clause_path, @extschema@.clause_path) RETURNS @extschema@.clause_path
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.min(@extschema@.clause_path) (
+    SFUNC = @extschema@.clause_path_smaller, STYPE = @extschema@.clause_path,
+    COMBINEFUNC = @extschema@.clause_path_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.max(@extschema@.clause_path) (
+    SFUNC = @extschema@.clause_path_larger, STYPE = @extschema@.clause_path,
+    COMBINEFUNC = @extschema@.clause_path_larger, SORTOP = OPERATOR(@extschema@.>), PARALLEL = SAFE);

@@ -1,0 +1,15 @@
+-- The extension installs into its own schema, which it creates.
+CREATE EXTENSION lexalign;
+SELECT extversion, extrelocatable, extnamespace::regnamespace FROM pg_extension WHERE extname = 'lexalign';
+-- Every operator class passes the access method's own validation.
+SELECT opc.opcname, am.amname, amvalidate(opc.oid)
+FROM pg_opclass opc JOIN pg_am am ON am.oid = opc.opcmethod
+WHERE opc.opcnamespace = 'lexalign'::regnamespace
+ORDER BY 1, 2;
+-- Every function is IMMUTABLE STRICT PARALLEL SAFE, except the index bound (STABLE: see clause_path_index.c).
+SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
+FROM pg_proc p
+WHERE p.pronamespace = 'lexalign'::regnamespace
+  AND (p.provolatile <> 'i' OR NOT p.proisstrict OR p.proparallel <> 's')
+ORDER BY 1::text;
+SELECT count(*) > 20 AS many_functions FROM pg_proc WHERE pronamespace = 'lexalign'::regnamespace;
