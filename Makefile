@@ -37,7 +37,7 @@ deps:
 test: deps
 	@test/run-all.sh
 demo: deps
-	@test/demo.sh
+	@data/demo.sh
 bench: deps
 	@test/bench/run.sh
 unit:
