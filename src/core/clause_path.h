@@ -29,10 +29,12 @@
 #define CP_MAX_INPUT		4096	/* characters of any accepted input form */
 
 /*
- * A key never needs more than this: per component at most 3 bytes of framing
- * plus 2 bytes per character (token payload and its tiebreak byte).
+ * A key never needs more than this.  The costliest character is a one-digit
+ * run between letters ("1A1A"): type byte, length byte, the digit and its
+ * tiebreak byte, so 4 bytes a character; each component adds at most its
+ * trailer marker and end byte.  cp_encode also checks as it writes.
  */
-#define CP_MAX_KEY			(CP_MAX_DEPTH * 4 + 2 * CP_MAX_TEXT)
+#define CP_MAX_KEY			(4 * CP_MAX_TEXT + 2 * CP_MAX_DEPTH)
 
 /* Bytes of the key with a fixed meaning (see cp_key.c). */
 #define CP_KEY_END			0x01	/* ends every component */

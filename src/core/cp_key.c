@@ -195,12 +195,17 @@ typedef struct key_writer
 	uint8_t		trailer[CP_MAX_COMPONENT];
 	int			trailer_len;
 	int			trailer_needed;
+	int			overflow;
 } key_writer;
 
 static void
 put(key_writer *w, uint8_t b)
 {
-	w->key[w->len++] = b;
+	/* unreachable within the limits (see CP_MAX_KEY); never write past it */
+	if (w->len < CP_MAX_KEY)
+		w->key[w->len++] = b;
+	else
+		w->overflow = 1;
 }
 
 static void
@@ -389,6 +394,7 @@ cp_encode(const cp_component *components, int count,
 
 	w.key = key;
 	w.len = 0;
+	w.overflow = 0;
 	if (count <= 0)
 		return fail(err, CP_SYNTAX, 1, "Expected an element name");
 	if (count > CP_MAX_DEPTH)
@@ -436,6 +442,8 @@ cp_encode(const cp_component *components, int count,
 		}
 		put(&w, CP_KEY_END);
 	}
+	if (w.overflow)
+		return fail(err, CP_LIMIT, 0, "The clause_path is too long to encode");
 	*key_len = w.len;
 	return CP_OK;
 }

@@ -325,6 +325,19 @@ test_limits(void)
 	p = parse(buf);
 	CHECK(p.status == CP_LIMIT && strstr(p.err.detail, "1024 characters"), "a path over %d characters is refused (%zu)", CP_MAX_TEXT, n);
 
+	/* the costliest key: one-digit runs between uppercase letters, near every limit */
+	n = 0;
+	memset(buf, 0, sizeof(buf));
+	for (int i = 0; i < 16; i++)
+	{
+		n += (size_t) sprintf(buf + n, "%sp_", i ? "__" : "");
+		for (int j = 0; j < 30; j++)
+			n += (size_t) sprintf(buf + n, "1A");
+	}
+	p = parse(buf);
+	CHECK(p.status == CP_OK && strcmp(p.text, buf) == 0 && p.len <= CP_MAX_KEY,
+		  "a %zu-character path of costly tokens round-trips (key %zu bytes)", n, p.len);
+
 	/* whole input */
 	memset(buf, ' ', CP_MAX_INPUT + 1);
 	buf[0] = 'a';
