@@ -12,26 +12,35 @@
 
 #include <string.h>
 
-static const char *const element_names[] = {
-	"heading", "subheading", "intro",
-	"cits", "cit", "recs", "rec",
-	"book", "part", "subpart", "title", "subtitle",
-	"chp", "subchp", "sec", "subsec", "dvs", "subdvs",
-	"art", "para", "subpara", "al", "cl", "subcl",
-	"list", "point", "item", "indent", "hcontainer",
-	"content", "p", "mod", "qstr", "qtext", "cmp",
-	"wrapup", "wrap",
+typedef struct element
+{
+	const char *name;
+	int			len;
+} element;
+
+#define E(name) {name, (int) sizeof(name) - 1}
+
+static const element elements[] = {
+	E("heading"), E("subheading"), E("intro"),
+	E("cits"), E("cit"), E("recs"), E("rec"),
+	E("book"), E("part"), E("subpart"), E("title"), E("subtitle"),
+	E("chp"), E("subchp"), E("sec"), E("subsec"), E("dvs"), E("subdvs"),
+	E("art"), E("para"), E("subpara"), E("al"), E("cl"), E("subcl"),
+	E("list"), E("point"), E("item"), E("indent"), E("hcontainer"),
+	E("content"), E("p"), E("mod"), E("qstr"), E("qtext"), E("cmp"),
+	E("wrapup"), E("wrap"),
 };
 
-#define N_ELEMENTS ((int) (sizeof(element_names) / sizeof(element_names[0])))
+#define N_ELEMENTS ((int) (sizeof(elements) / sizeof(elements[0])))
 
+/* Called for every component of every input: compare lengths and first bytes first. */
 int
 cp_element_rank(const char *name, int len)
 {
 	for (int i = 0; i < N_ELEMENTS; i++)
 	{
-		if ((int) strlen(element_names[i]) == len &&
-			memcmp(element_names[i], name, (size_t) len) == 0)
+		if (elements[i].len == len && elements[i].name[0] == name[0] &&
+			memcmp(elements[i].name, name, (size_t) len) == 0)
 			return i;
 	}
 	return -1;
@@ -40,5 +49,5 @@ cp_element_rank(const char *name, int len)
 const char *
 cp_element_name(int rank)
 {
-	return (rank >= 0 && rank < N_ELEMENTS) ? element_names[rank] : NULL;
+	return (rank >= 0 && rank < N_ELEMENTS) ? elements[rank].name : NULL;
 }

@@ -155,7 +155,11 @@ ordinal_suffix(const char *s, int len)
 {
 	int			best = -1;
 	int			best_len = 0;
+	char		last = len > 0 ? cp_ascii_tolower(s[len - 1]) : '\0';
 
+	/* every ordinal ends in "s" or "r": most letter runs stop here */
+	if (last != 's' && last != 'r')
+		return -1;
 	for (int i = 0; i < N_ORDINALS; i++)
 	{
 		int			ol = (int) strlen(ordinals[i]);

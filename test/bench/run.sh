@@ -10,5 +10,5 @@ cd "$(dirname "$0")/../.."
 make -s && make -s install
 
 LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-    pg_virtualenv -o shared_buffers=1GB \
+    pg_virtualenv -t -o shared_buffers=1GB \
     psql -X -q -v ON_ERROR_STOP=1 -f test/bench/clause_path.sql
