@@ -48,6 +48,10 @@ FROM provisions WHERE path <@ 'art_3';
 PREPARE subtree(clause_path) AS SELECT count(*) FROM provisions WHERE path <@ $1;
 EXPLAIN (COSTS OFF) EXECUTE subtree('art_7');
 EXECUTE subtree('art_7');
+-- The bound is internal: printing it is an error, not garbage.
+SELECT clause_path_subtree_end('art_7');
+SELECT clause_path_subtree_end('art_7') > 'art_7__para_8__subpara_a__point_v' AS above_subtree,
+       clause_path_subtree_end('art_7') < 'art_7a' AS below_next_sibling;
 -- Every subtree, through the index, equals the answer computed without one.
 SELECT count(*) AS roots,
        bool_and(e.n = (SELECT count(*) FROM provisions p WHERE p.path <@ e.root)

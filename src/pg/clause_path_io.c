@@ -46,9 +46,25 @@ clause_path_text(const struct varlena *v, int *len)
 	int			n = cp_format(CP_KEY(v), CP_KEY_LEN(v), out);
 
 	if (n < 0)
+	{
+		/* the one invalid key the extension makes itself: an index range bound */
+		size_t		key_len = CP_KEY_LEN(v);
+		uint8_t    *bound = palloc(key_len + 1);
+
+		memcpy(bound, CP_KEY(v), key_len);
+		if (key_len > 0 && bound[key_len - 1] == CP_KEY_TRAILER)
+		{
+			bound[key_len - 1] = CP_KEY_END;
+			if (cp_format(bound, key_len, out) >= 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("the subtree bound of \"%s\" is not a clause_path and cannot be printed", out),
+						 errhint("clause_path_subtree_end() serves index scans only.")));
+		}
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("invalid clause_path value in storage")));
+	}
 	if (len)
 		*len = n;
 	return out;
