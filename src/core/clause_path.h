@@ -68,6 +68,9 @@ typedef struct cp_component
 	int			number_position;	/* the same, of the number */
 } cp_component;
 
+/* CP_OK, or CP_LIMIT in err when an input is longer than CP_MAX_INPUT. */
+cp_status	cp_check_input_length(size_t input_len, cp_error *err);
+
 /*
  * Parse any accepted input form (eId, or a human citation) into a sort key.
  * Returns CP_OK and sets *key_len, or fills *err.  key must hold CP_MAX_KEY bytes.

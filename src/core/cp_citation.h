@@ -7,6 +7,8 @@
 #ifndef LEXALIGN_CP_CITATION_H
 #define LEXALIGN_CP_CITATION_H
 
+#include <stddef.h>
+
 #define CP_MAX_SUBLEVELS 4
 
 typedef enum cp_keyword_kind
@@ -41,5 +43,12 @@ const cp_style *cp_citation_style(const char *element, int len);
 
 /* Index of element among style's sublevels, or -1. */
 int			cp_sublevel_index(const cp_style *style, const char *element, int len);
+
+/*
+ * Does cp_parse read s[0..len) as an eId (not as a citation)?  cp_parse_eid
+ * refuses a component without a number that fails this ("OP1", "art3", "pp"):
+ * alone, as subpath() can leave it, its text would read back as a citation.
+ */
+int			cp_looks_like_eid(const char *s, size_t len);
 
 #endif							/* LEXALIGN_CP_CITATION_H */

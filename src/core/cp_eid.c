@@ -8,6 +8,7 @@
  * character is an error naming its position.
  */
 #include "clause_path.h"
+#include "cp_citation.h"
 #include "cp_text.h"
 
 #include <stdio.h>
@@ -21,6 +22,8 @@ cp_parse_eid(const char *input, size_t input_len,
 	int			n = 0;
 	size_t		start = 0;
 
+	if (cp_check_input_length(input_len, err) != CP_OK)
+		return CP_LIMIT;
 	for (;;)
 	{
 		size_t		end = start;
@@ -64,6 +67,16 @@ cp_parse_eid(const char *input, size_t input_len,
 				c->number = us + 1;
 				c->number_len = (int) (input + end - c->number);
 				c->number_position = (int) (c->number - input) + 1;
+			}
+			else if (c->element_len > 0 && cp_is_alpha(c->element[0]) &&
+					 !cp_looks_like_eid(c->element, (size_t) c->element_len))
+			{
+				err->status = CP_SYNTAX;
+				err->position = c->position;
+				snprintf(err->detail, sizeof(err->detail),
+						 "Expected an eId element, not the citation \"%.*s\" (write its eId, such as art_3)",
+						 c->element_len > 40 ? 40 : c->element_len, c->element);
+				return CP_SYNTAX;
 			}
 		}
 		if (end >= input_len)

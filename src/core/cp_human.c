@@ -399,6 +399,9 @@ cp_parse_human(const char *input, size_t input_len,
 	reader		r;
 	int			first = 1;
 
+	/* r.numbers holds CP_MAX_INPUT bytes of the input */
+	if (cp_check_input_length(input_len, err) != CP_OK)
+		return CP_LIMIT;
 	r.s = input;
 	r.len = input_len;
 	r.pos = 0;

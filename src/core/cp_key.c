@@ -690,6 +690,22 @@ cp_format(const uint8_t *key, size_t key_len, char *out)
 		if (decode_component(key, key_len, &pos, buf, &len) != 0)
 			return -1;
 	}
+	/*
+	 * The decoder accepts keys that no text encodes to ("para" spelled as an
+	 * unknown element, leading zeros in a digit payload, two adjacent digit
+	 * runs, an all-lowercase trailer, a roman numeral stored as a long run, a
+	 * separator at either end...); such keys break equality and order, and
+	 * their text does not read back.  A valid key is the encoding of its text.
+	 */
+	{
+		uint8_t		again[CP_MAX_KEY];
+		size_t		again_len;
+		cp_error	err;
+
+		if (cp_parse_eid(buf, (size_t) len, again, &again_len, &err) != CP_OK ||
+			again_len != key_len || memcmp(again, key, key_len) != 0)
+			return -1;
+	}
 	memcpy(out, buf, (size_t) len);
 	out[len] = '\0';
 	return len;

@@ -42,6 +42,7 @@ cp_label(const uint8_t *key, size_t key_len, char *out)
 	const cp_style *style = NULL;
 	int			level = -1;
 	int			first = 1;
+	int			in_container = 0;	/* the previous part was skipped as "recs" */
 	int			pos = 0;
 
 	if (eid_len < 0)
@@ -67,7 +68,10 @@ cp_label(const uint8_t *key, size_t key_len, char *out)
 
 			if (next && next->container && (int) strlen(next->container) == elem_len &&
 				memcmp(next->container, part, (size_t) elem_len) == 0)
+			{
+				in_container = 1;
 				continue;
+			}
 		}
 
 		if (num && idx > level)
@@ -86,6 +90,10 @@ cp_label(const uint8_t *key, size_t key_len, char *out)
 		}
 		if (!first)
 			append_str(&w, ", ");
+		/* "Recital 6" reads back as recs__rec_6: a rec elsewhere keeps its eId */
+		if (own && own->container && !in_container)
+			own = NULL;
+		in_container = 0;
 		if (own && num)
 		{
 			append_str(&w, first ? own->title : own->word);

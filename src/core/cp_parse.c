@@ -18,8 +18,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static int
-looks_like_eid(const char *s, size_t len)
+int
+cp_looks_like_eid(const char *s, size_t len)
 {
 	size_t		letters = 0;
 
@@ -41,6 +41,18 @@ looks_like_eid(const char *s, size_t len)
 }
 
 cp_status
+cp_check_input_length(size_t input_len, cp_error *err)
+{
+	if (input_len <= CP_MAX_INPUT)
+		return CP_OK;
+	err->status = CP_LIMIT;
+	err->position = 0;
+	snprintf(err->detail, sizeof(err->detail),
+			 "A clause_path input has at most %d characters", CP_MAX_INPUT);
+	return CP_LIMIT;
+}
+
+cp_status
 cp_parse(const char *input, size_t input_len,
 		 uint8_t *key, size_t *key_len, cp_error *err)
 {
@@ -51,13 +63,8 @@ cp_parse(const char *input, size_t input_len,
 	err->status = CP_OK;
 	err->position = 0;
 	err->detail[0] = '\0';
-	if (input_len > CP_MAX_INPUT)
-	{
-		err->status = CP_LIMIT;
-		snprintf(err->detail, sizeof(err->detail),
-				 "A clause_path input has at most %d characters", CP_MAX_INPUT);
+	if (cp_check_input_length(input_len, err) != CP_OK)
 		return CP_LIMIT;
-	}
 	while (lead < len && cp_is_space(input[lead]))
 		lead++;
 	while (len > lead && cp_is_space(input[len - 1]))
@@ -77,7 +84,7 @@ cp_parse(const char *input, size_t input_len,
 		return CP_SYNTAX;
 	}
 
-	if (looks_like_eid(input + lead, len - lead))
+	if (cp_looks_like_eid(input + lead, len - lead))
 		st = cp_parse_eid(input + lead, len - lead, key, key_len, err);
 	else
 		st = cp_parse_human(input + lead, len - lead, key, key_len, err);

@@ -127,11 +127,6 @@ clause_path_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported clause_path binary format version %d", version)));
 	text = pq_getmsgtext(buf, buf->len - buf->cursor, &len);
-	if (len > CP_MAX_INPUT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("clause_path is too long"),
-				 errdetail("A clause_path input has at most %d characters.", CP_MAX_INPUT)));
 	return parse_to_datum(text, (size_t) len, true);
 }
 
