@@ -3,6 +3,7 @@
 #   make demo    the same set-up, then a throwaway cluster with the demonstration
 #   make bench   benchmarks against the alternatives (contrib ltree, ...)
 #   make unit    the core's unit and property tests only (no server)
+#   make fuzz    the core's parsers under libFuzzer, FUZZ_SECONDS each (default 300)
 
 EXTENSION    = lexalign
 EXTVERSION   = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" $(EXTENSION).control)
@@ -31,7 +32,7 @@ endif
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 
-.PHONY: deps test demo bench unit
+.PHONY: deps test demo bench unit fuzz
 deps:
 	@test/ensure-deps.sh
 test: deps
@@ -42,3 +43,6 @@ bench: deps
 	@test/bench/run.sh
 unit:
 	@test/unit/run.sh
+fuzz:
+	@test/ensure-deps.sh clang libclang-rt-14-dev
+	@test/fuzz/run.sh
