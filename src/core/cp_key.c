@@ -498,6 +498,29 @@ token_letters(const token *t, char *buf)
 }
 
 /*
+ * A stored run at key[*pos]: a length byte (SMALL + n, n >= min_len), then n
+ * bytes between lo and hi.  Returns 0 and fills t->bytes and t->len, or -1.
+ */
+static int
+read_run(const uint8_t *key, size_t key_len, size_t *pos, token *t,
+		 int min_len, uint8_t lo, uint8_t hi)
+{
+	size_t		p = *pos;
+
+	if (p >= key_len || key[p] < SMALL + min_len)
+		return -1;
+	t->len = key[p++] - SMALL;
+	if (t->len > CP_MAX_COMPONENT || p + (size_t) t->len > key_len)
+		return -1;
+	for (int i = 0; i < t->len; i++)
+		if (key[p + i] < lo || key[p + i] > hi)
+			return -1;
+	t->bytes = key + p;
+	*pos = p + (size_t) t->len;
+	return 0;
+}
+
+/*
  * Decode one component starting at key[*pos] and append its eId text to out at
  * *out_len.  Returns 0 on success, -1 on a malformed key.
  */
@@ -564,16 +587,8 @@ decode_component(const uint8_t *key, size_t key_len, size_t *pos,
 				tiebreaks += (int) strlen(ordinals[t->value]);
 				break;
 			case T_DIGITS:
-				if (p >= key_len || key[p] <= SMALL)
+				if (read_run(key, key_len, &p, t, 1, '0', '9') != 0)
 					return -1;
-				t->len = key[p++] - SMALL;
-				if (t->len > CP_MAX_COMPONENT || p + (size_t) t->len > key_len)
-					return -1;
-				t->bytes = key + p;
-				for (int i = 0; i < t->len; i++)
-					if (!cp_is_digit((char) key[p + i]))
-						return -1;
-				p += (size_t) t->len;
 				tiebreaks += 1;
 				break;
 			case T_ALPHA:
@@ -582,16 +597,8 @@ decode_component(const uint8_t *key, size_t key_len, size_t *pos,
 				if (key[p] == ALPHA_LONG)
 				{
 					p++;
-					if (p >= key_len || key[p] <= SMALL + 1)
+					if (read_run(key, key_len, &p, t, 2, 'a', 'z') != 0)
 						return -1;
-					t->len = key[p++] - SMALL;
-					if (t->len > CP_MAX_COMPONENT || p + (size_t) t->len > key_len)
-						return -1;
-					t->bytes = key + p;
-					for (int i = 0; i < t->len; i++)
-						if (key[p + i] < 'a' || key[p + i] > 'z')
-							return -1;
-					p += (size_t) t->len;
 					tiebreaks += t->len;
 				}
 				else
