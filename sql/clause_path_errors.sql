@@ -18,7 +18,9 @@ FROM (VALUES
     ('Article'), ('Article 228.1'), ('art. 3.1'), ('Satz 3'), ('Article 3('), ('Article 3(1'),
     ('Article 3(1)(a)(ii)(A)(B)'), ('Chapter 2(1)'), ('Article 3, PP 6'),
     ('Article 3(1), paragraph 2'), ('Article 3(1) Abs. 2'), ('Article 3,'), ('(a)'),
-    ('Article 3 é'), ('été_1'), ('art_3__é')
+    ('Article 3 é'), ('été_1'), ('art_3__é'),
+    ('Article 228.1(3)'), ('Article 3, Chapter II'), ('Article 3 Article 4'), ('Article 5(1-3)'),
+    ('Art_3'), ('chp2'), ('x__OP1')
 ) AS t(input);
 
 -- How psql shows one of them.

@@ -77,6 +77,21 @@ CREATE TABLE dup AS SELECT 'art_3__para_1'::clause_path AS path FROM generate_se
 CREATE INDEX dup_path ON dup (path);
 SELECT pg_relation_size('dup_path') < 200000 AS deduplicated;
 
+-- Another btree class on the type (here: reverse order) is not the reading
+-- order, so its index must not serve <@: the answer stays right.
+CREATE FUNCTION pg_temp.reverse_cmp(clause_path, clause_path) RETURNS int
+    LANGUAGE sql IMMUTABLE STRICT AS 'SELECT -lexalign.clause_path_cmp($1, $2)';
+CREATE OPERATOR CLASS pg_temp.clause_path_reverse_ops FOR TYPE clause_path USING btree AS
+    OPERATOR 1 >, OPERATOR 2 >=, OPERATOR 3 =, OPERATOR 4 <=, OPERATOR 5 <,
+    FUNCTION 1 pg_temp.reverse_cmp(clause_path, clause_path);
+CREATE TABLE reversed AS SELECT path FROM provisions;
+CREATE INDEX reversed_path ON reversed (path pg_temp.clause_path_reverse_ops);
+ANALYZE reversed;
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT count(*) FROM reversed WHERE path <@ 'art_3';
+SELECT count(*) FROM reversed WHERE path <@ 'art_3';
+RESET enable_seqscan;
+
 -- Selectivity estimators: the planner's row estimates are near the real counts,
 -- not the fixed defaults (0.5%, 33%) it falls back to without them.
 CREATE FUNCTION pg_temp.estimate(query text) RETURNS bigint LANGUAGE plpgsql AS $$

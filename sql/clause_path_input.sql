@@ -39,6 +39,9 @@ FROM (VALUES
     ('Chapter II, Article 3'),
     ('Part 2, section 5(2)'),
     ('Article 228-1'),
+    ('Art. 3 § 2'),
+    ('Article 3 BIS'),
+    ('Chapter II, Section 2, Article 3(1)'),
     ('  art_3  ')
 ) AS t(input);
 

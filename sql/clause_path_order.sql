@@ -57,6 +57,9 @@ SELECT string_agg(p::text, ' < ' ORDER BY p::clause_path) AS ordered
 FROM unnest(ARRAY['art_229-1', 'art_174-1', 'art_228-1', 'art_228', 'art_229', 'art_174']) p;
 SELECT string_agg(p::text, ' < ' ORDER BY p::clause_path) AS ordered
 FROM unnest(ARRAY['art_4', 'art_3quater', 'art_3', 'art_3ter', 'art_3bis']) p;
+-- DESIGN.md: 3 < 3a < 3bis < 3ter < 4 (letters before ordinals)
+SELECT string_agg(p::text, ' < ' ORDER BY p::clause_path) AS ordered
+FROM unnest(ARRAY['art_4', 'art_3ter', 'art_3bis', 'art_3b', 'art_3a', 'art_3-1', 'art_3']) p;
 SELECT string_agg(p::text, ' < ' ORDER BY p::clause_path) AS ordered
 FROM unnest(ARRAY['book_X', 'book_IX', 'book_V', 'book_IV', 'book_II', 'book_I']) p;
 SELECT string_agg(p::text, ' < ' ORDER BY p::clause_path) AS ordered

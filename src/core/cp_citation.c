@@ -43,19 +43,25 @@ static const cp_keyword keywords[] = {
 	{"absatz", NULL, KW_FIRST_SUBLEVEL},
 };
 
+/*
+ * Ranks order the units of a citation from the largest: "Part 2, Chapter II,
+ * Article 3(1)" goes down, and a citation that goes back up ("Article 3,
+ * Chapter II") or repeats a level ("Article 3, Article 4") is refused.
+ * French codes put Livre below Partie, so book ranks below part.
+ */
 static const cp_style styles[] = {
-	{"art", "Article", "Article", NULL, {"para", "subpara", "point", "item"}},
-	{"sec", "Section", "Section", NULL, {"subsec", "para", "subpara", "item"}},
-	{"para", "Paragraph", "paragraph", NULL, {"subpara", "point", "item"}},
-	{"rec", "Recital", "recital", "recs", {"point"}},
-	{"chp", "Chapter", "Chapter", NULL, {NULL}},
-	{"part", "Part", "Part", NULL, {NULL}},
-	{"book", "Book", "Book", NULL, {NULL}},
-	{"title", "Title", "Title", NULL, {NULL}},
-	{"subsec", "Subsection", "subsection", NULL, {"para", "subpara", "item"}},
-	{"subpara", "Subparagraph", "subparagraph", NULL, {"point", "item"}},
-	{"point", "Point", "point", NULL, {"item"}},
-	{"item", "Item", "item", NULL, {NULL}},
+	{"part", "Part", "Part", NULL, 0, {NULL}},
+	{"book", "Book", "Book", NULL, 1, {NULL}},
+	{"title", "Title", "Title", NULL, 2, {NULL}},
+	{"chp", "Chapter", "Chapter", NULL, 3, {NULL}},
+	{"sec", "Section", "Section", NULL, 4, {"subsec", "para", "subpara", "item"}},
+	{"art", "Article", "Article", NULL, 5, {"para", "subpara", "point", "item"}},
+	{"para", "Paragraph", "paragraph", NULL, 6, {"subpara", "point", "item"}},
+	{"rec", "Recital", "recital", "recs", 6, {"point"}},
+	{"subsec", "Subsection", "subsection", NULL, 7, {"para", "subpara", "item"}},
+	{"subpara", "Subparagraph", "subparagraph", NULL, 8, {"point", "item"}},
+	{"point", "Point", "point", NULL, 9, {"item"}},
+	{"item", "Item", "item", NULL, 10, {NULL}},
 };
 
 #define LENGTH(a) ((int) (sizeof(a) / sizeof((a)[0])))

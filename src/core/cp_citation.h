@@ -16,7 +16,8 @@ typedef enum cp_keyword_kind
 	KW_STRUCTURE,				/* article, section, chapter...: may start a group anywhere */
 	KW_SUBDIVISION,				/* paragraph, point...: under the current group, or first */
 	KW_FIRST_ONLY,				/* OP, PP, recital: only at the start of a citation */
-	KW_FIRST_SUBLEVEL			/* German "Abs.": the first subdivision of the group */
+	KW_FIRST_SUBLEVEL,			/* German "Abs.": the first subdivision of the group */
+	KW_SECTION_SIGN				/* "§": a section, or under an article its paragraph */
 } cp_keyword_kind;
 
 typedef struct cp_keyword
@@ -32,6 +33,7 @@ typedef struct cp_style
 	const char *title;			/* the word that starts a label: "Article" */
 	const char *word;			/* the word after a comma: "paragraph" */
 	const char *container;		/* element that always encloses it ("recs"), or NULL */
+	int			rank;			/* place in the structure, larger units first */
 	const char *sublevels[CP_MAX_SUBLEVELS];	/* what "(1)(a)(ii)" stand for */
 } cp_style;
 

@@ -9,10 +9,48 @@
  */
 #include "clause_path.h"
 #include "cp_citation.h"
+#include "cp_elements.h"
 #include "cp_text.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/*
+ * A known element written in another case ("Art_3") or run into its number
+ * ("chp2") would be stored as an unknown element that sorts and compares apart
+ * from the real one: refuse it, naming the eId meant.
+ */
+static int
+misspelt_element(const cp_component *c, cp_error *err)
+{
+	char		lower[CP_MAX_COMPONENT + 1];
+	int			len = c->element_len;
+	int			letters = 0;
+
+	if (len > CP_MAX_COMPONENT || cp_element_rank(c->element, len) >= 0)
+		return 0;
+	for (int i = 0; i < len; i++)
+		lower[i] = cp_ascii_tolower(c->element[i]);
+	while (letters < len && cp_is_alpha(lower[letters]))
+		letters++;
+	if (letters == len && cp_element_rank(lower, len) >= 0)
+	{
+		snprintf(err->detail, sizeof(err->detail),
+				 "Expected a lowercase element name (\"%.*s\")", len, lower);
+	}
+	else if (letters < len && cp_element_rank(lower, letters) >= 0 &&
+			 strspn(c->element + letters, "0123456789") == (size_t) (len - letters))
+	{
+		snprintf(err->detail, sizeof(err->detail),
+				 "Expected \"_\" between the element and its number (\"%.*s_%.*s\")",
+				 letters, lower, len - letters, c->element + letters);
+	}
+	else
+		return 0;
+	err->status = CP_SYNTAX;
+	err->position = c->position;
+	return 1;
+}
 
 cp_status
 cp_parse_eid(const char *input, size_t input_len,
@@ -79,6 +117,8 @@ cp_parse_eid(const char *input, size_t input_len,
 				return CP_SYNTAX;
 			}
 		}
+		if (misspelt_element(c, err))
+			return CP_SYNTAX;
 		if (end >= input_len)
 			break;
 		start = end + 2;

@@ -33,6 +33,7 @@ typedef struct reader
 	size_t		numbers_len;
 	const cp_style *style;		/* how the current group subdivides, or NULL */
 	int			level;			/* last sublevel used, -1 at the group's head */
+	int			rank;			/* rank of the current group's unit, -1 at the start */
 	cp_error   *err;
 } reader;
 
@@ -45,11 +46,20 @@ fail_at(reader *r, size_t at, cp_status status, const char *detail)
 	return status;
 }
 
+/* ASCII white space, and the no-break space (U+00A0) of "§ 5" in typeset text */
 static void
 skip_space(reader *r)
 {
-	while (r->pos < r->len && cp_is_space(r->s[r->pos]))
-		r->pos++;
+	for (;;)
+	{
+		if (r->pos < r->len && cp_is_space(r->s[r->pos]))
+			r->pos++;
+		else if (r->pos + 1 < r->len && (unsigned char) r->s[r->pos] == 0xC2 &&
+				 (unsigned char) r->s[r->pos + 1] == 0xA0)
+			r->pos += 2;
+		else
+			return;
+	}
 }
 
 static int
@@ -88,6 +98,21 @@ keep(reader *r, const char *text, size_t len)
 
 	memcpy(start, text, len);
 	r->numbers_len += len;
+	return start;
+}
+
+/*
+ * Keep a number's text, with a Latin ordinal at its end in lowercase: "3 BIS"
+ * and "3bis" are one article, and case elsewhere is the printed number's own.
+ */
+static char *
+keep_number(reader *r, const char *text, size_t len)
+{
+	char	   *start = keep(r, text, len);
+	int			ord = cp_ordinal_suffix_len(text, (int) len);
+
+	for (size_t i = len - (size_t) ord; i < len; i++)
+		start[i] = cp_ascii_tolower(start[i]);
 	return start;
 }
 
@@ -147,12 +172,15 @@ read_parenthesised(reader *r, const char **number, int *number_len)
 	seg_len = read_segment(r);
 	if (seg_len == 0)
 		return fail_at(r, r->pos, CP_SYNTAX, "Expected a number or letter inside the parentheses");
-	out = keep(r, r->s + seg_start, seg_len);
+	if (memchr(r->s + seg_start, '-', seg_len))
+		return fail_at(r, seg_start, CP_SYNTAX,
+					   "A hyphen inside parentheses reads as a range, such as (1-3); cite one position");
+	out = keep_number(r, r->s + seg_start, seg_len);
 	*number_len = (int) seg_len;
 	ord_len = read_spaced_ordinal(r);
 	if (ord_len)
 	{
-		keep(r, r->s + r->pos - ord_len, ord_len);
+		keep_number(r, r->s + r->pos - ord_len, ord_len);
 		*number_len += (int) ord_len;
 	}
 	skip_space(r);
@@ -161,6 +189,20 @@ read_parenthesised(reader *r, const char **number, int *number_len)
 	r->pos++;
 	*number = out;
 	return CP_OK;
+}
+
+/* Is the text at r->pos "(" and a letter? */
+static int
+letter_in_parentheses(reader *r)
+{
+	size_t		p = r->pos;
+
+	if (!at_char(r, '('))
+		return 0;
+	p++;
+	while (p < r->len && cp_is_space(r->s[p]))
+		p++;
+	return p < r->len && cp_is_alpha(r->s[p]);
 }
 
 /* The next sublevel of the current group, for "(x)" or a dotted segment. */
@@ -252,10 +294,10 @@ read_numbers(reader *r, const char *element)
 			{
 				if (k > 0)
 					keep(r, "-", 1);
-				keep(r, r->s + starts[k], lens[k]);
+				keep_number(r, r->s + starts[k], lens[k]);
 			}
 			if (ord_len > 0)
-				keep(r, r->s + r->pos - ord_len, ord_len);
+				keep_number(r, r->s + r->pos - ord_len, ord_len);
 			if ((st = add_component(r, element, out,
 									(int) (r->numbers + r->numbers_len - out), at)) != CP_OK)
 				return st;
@@ -264,8 +306,13 @@ read_numbers(reader *r, const char *element)
 		{
 			size_t		after = r->pos;
 
+			/*
+			 * Digits only: "3.1(a)" is article 3, paragraph 1, point (a) (a
+			 * letter in parentheses is a subdivision of a paragraph), but
+			 * "228.1" and "228.1(3)" may be article 228.1 and its part 3.
+			 */
 			skip_space(r);
-			if (all_digits && !at_char(r, '('))
+			if (all_digits && !letter_in_parentheses(r))
 			{
 				char		msg[160];
 
@@ -311,7 +358,7 @@ read_numbers(reader *r, const char *element)
 static cp_status
 read_keyword(reader *r, const cp_keyword **kw)
 {
-	static const cp_keyword section_sign = {"§", "sec", KW_STRUCTURE};
+	static const cp_keyword section_sign = {"\xC2\xA7", "sec", KW_SECTION_SIGN};
 	size_t		start = r->pos;
 
 	if (r->pos + 1 < r->len && (unsigned char) r->s[r->pos] == 0xC2 &&
@@ -340,11 +387,42 @@ read_keyword(reader *r, const cp_keyword **kw)
 	return CP_OK;
 }
 
+/* Start a group of the keyword's unit, checking that the citation goes down. */
+static cp_status
+start_group(reader *r, const char *element, int first, size_t at)
+{
+	const cp_style *style = cp_citation_style(element, (int) strlen(element));
+	cp_status	st;
+
+	if (!first && style->rank <= r->rank)
+		return fail_at(r, at, CP_SYNTAX,
+					   "Expected a smaller unit than the one before: a citation goes from the larger unit to the smaller (Chapter II, Article 3)");
+	r->style = style;
+	r->level = -1;
+	r->rank = style->rank;
+	if (style->container && (st = add_component(r, style->container, NULL, 0, at)) != CP_OK)
+		return st;
+	return CP_OK;
+}
+
+/* The first subdivision of the current group ("Abs. 2", "§ 2" after an article). */
+static cp_status
+first_sublevel(reader *r, size_t at, const char **element)
+{
+	if (r->style && r->level == -1 && r->style->sublevels[0])
+	{
+		r->level = 0;
+		*element = r->style->sublevels[0];
+		return CP_OK;
+	}
+	return fail_at(r, at, CP_SYNTAX,
+				   "Expected \"Abs.\" right after an article or section number");
+}
+
 /* Set up the group a keyword starts, or the subdivision it names. */
 static cp_status
 apply_keyword(reader *r, const cp_keyword *kw, int first, size_t at, const char **element)
 {
-	cp_status	st;
 	int			idx;
 
 	switch (kw->kind)
@@ -355,13 +433,14 @@ apply_keyword(reader *r, const cp_keyword *kw, int first, size_t at, const char 
 							   "Expected OP, PP or Recital only at the start of a citation");
 			/* fall through */
 		case KW_STRUCTURE:
-			r->style = cp_citation_style(kw->element, (int) strlen(kw->element));
-			r->level = -1;
-			if (r->style && r->style->container &&
-				(st = add_component(r, r->style->container, NULL, 0, at)) != CP_OK)
-				return st;
 			*element = kw->element;
-			return CP_OK;
+			return start_group(r, kw->element, first, at);
+		case KW_SECTION_SIGN:
+			/* Polish, Belgian and French "art. 3 § 2": a paragraph of the article */
+			if (r->style && strcmp(r->style->element, "art") == 0)
+				return first_sublevel(r, at, element);
+			*element = kw->element;
+			return start_group(r, kw->element, first, at);
 		case KW_SUBDIVISION:
 			idx = r->style ? cp_sublevel_index(r->style, kw->element, (int) strlen(kw->element)) : -1;
 			if (idx > r->level)
@@ -372,22 +451,13 @@ apply_keyword(reader *r, const cp_keyword *kw, int first, size_t at, const char 
 			}
 			if (first)
 			{
-				r->style = cp_citation_style(kw->element, (int) strlen(kw->element));
-				r->level = -1;
 				*element = kw->element;
-				return CP_OK;
+				return start_group(r, kw->element, first, at);
 			}
 			return fail_at(r, at, CP_SYNTAX,
 						   "Expected a subdivision of the preceding part; this word names a level that does not fall under it");
 		case KW_FIRST_SUBLEVEL:
-			if (r->style && r->level == -1 && r->style->sublevels[0])
-			{
-				r->level = 0;
-				*element = r->style->sublevels[0];
-				return CP_OK;
-			}
-			return fail_at(r, at, CP_SYNTAX,
-						   "Expected \"Abs.\" right after an article or section number");
+			return first_sublevel(r, at, element);
 	}
 	return fail_at(r, at, CP_SYNTAX, "Unknown citation word");
 }
@@ -409,6 +479,7 @@ cp_parse_human(const char *input, size_t input_len,
 	r.numbers_len = 0;
 	r.style = NULL;
 	r.level = -1;
+	r.rank = -1;
 	r.err = err;
 
 	for (;;)

@@ -16,12 +16,12 @@
  *             needs no terminator: what follows is below 0x30)
  *   tokens    the number, split into runs, each a type byte and a payload:
  *               0x03 '-'   0x04 '_'   separators
- *               0x05 ord   a Latin ordinal (bis, ter, ...): 0x10 + table index
- *               0x06 len digits        a digit run without its leading zeros,
+ *               0x05 len digits        a digit run without its leading zeros,
  *                                      0x10 + length first, so 2 < 10
- *               0x07 slot              a letter run, see "slots" below
- *               0x07 0xF0 len letters  a letter run of two or more letters that
+ *               0x06 slot              a letter run, see "slots" below
+ *               0x06 0xF0 len letters  a letter run of two or more letters that
  *                                      is not a roman numeral, lowercased
+ *               0x07 ord   a Latin ordinal (bis, ter, ...): 0x10 + table index
  *   trailer   only when needed: 0x02 then one byte per digit run (0x10 +
  *             number of leading zeros) and one byte per letter (0x10 lower,
  *             0x11 upper).  Case and leading zeros only break ties, so "a" <
@@ -32,8 +32,9 @@
  * that both sequences come out right: a..h, i ii iii iv, j..u, v vi vii viii,
  * ix, w, x .. lxxxix, y, z, then longer letter runs by length (aa after z).
  * Single letters other than i, v and x are always letters ("l" is between k and
- * m, never fifty).  Ordinals sort before digits and letters, separators before
- * both, so art_3 < art_3-1 < art_3bis < art_3a < art_4.
+ * m, never fifty).  Separators sort first, then digits, letters and ordinals
+ * (DESIGN.md: 3 < 3a < 3bis < 3ter < 4), so art_3 < art_3-1 < art_3a < art_3b
+ * < art_3bis < art_3ter < art_4.
  *
  * The key format is the on-disk format and feeds the hash opclass: it must not
  * change without a new type version.
@@ -48,9 +49,9 @@
 
 #define T_SEP_DASH		0x03
 #define T_SEP_UNDER		0x04
-#define T_ORD			0x05
-#define T_DIGITS		0x06
-#define T_ALPHA			0x07
+#define T_DIGITS		0x05
+#define T_ALPHA			0x06
+#define T_ORD			0x07
 #define ELEMENT_KNOWN	0x20
 #define ELEMENT_OTHER	0x80
 #define ALPHA_LONG		0xF0

@@ -47,8 +47,8 @@ subpath(struct varlena *v, int32 offset, int32 len, bool has_len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid positions for subpath of a clause_path of depth %d", depth),
-				 errdetail("Offset %d and length %d select no component.", offset,
-						   has_len ? len : depth)));
+				 has_len ? errdetail("Offset %d and length %d select no component.", offset, len)
+				 : errdetail("Offset %d selects no component.", offset)));
 	from = cp_prefix_len(CP_KEY(v), CP_KEY_LEN(v), (int) start);
 	to = cp_prefix_len(CP_KEY(v), CP_KEY_LEN(v), (int) end);
 	return PointerGetDatum(clause_path_from_key(CP_KEY(v) + from, to - from));

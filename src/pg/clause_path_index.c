@@ -38,6 +38,18 @@ clause_path_subtree_end(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(end);
 }
 
+/* Is funcid the extension's function of that name? */
+static bool
+is_own_function(Oid funcid, Oid namespace, const char *name)
+{
+	char	   *actual;
+
+	if (!OidIsValid(funcid) || get_func_namespace(funcid) != namespace)
+		return false;
+	actual = get_func_name(funcid);
+	return actual != NULL && strcmp(actual, name) == 0;
+}
+
 /*
  * Index conditions for the function funcid (contains or contained) whose
  * argument number descendant_arg is the descendant side.
@@ -53,6 +65,7 @@ subtree_conditions(SupportRequestIndexCondition *req, int descendant_arg)
 	Oid			lt_op;
 	Oid			end_fn;
 	Oid			argtypes[1];
+	Oid			namespace;
 	char	   *schema;
 	Expr	   *lower;
 	Expr	   *upper;
@@ -72,15 +85,21 @@ subtree_conditions(SupportRequestIndexCondition *req, int descendant_arg)
 	if (!is_pseudo_constant_for_index(req->root, ancestor, req->index))
 		return NIL;
 
-	/* the range operators of this index's own operator family */
+	/*
+	 * The range operators of this index's operator family, which must be the
+	 * extension's own reading order: another btree class on the type (a
+	 * reversed one, say) would turn the range into a wrong answer.
+	 */
 	type = exprType(descendant);
+	namespace = get_func_namespace(req->funcid);
 	ge_op = get_opfamily_member(req->opfamily, type, type, BTGreaterEqualStrategyNumber);
 	lt_op = get_opfamily_member(req->opfamily, type, type, BTLessStrategyNumber);
-	if (!OidIsValid(ge_op) || !OidIsValid(lt_op))
+	if (!is_own_function(get_opcode(ge_op), namespace, "clause_path_ge") ||
+		!is_own_function(get_opcode(lt_op), namespace, "clause_path_lt"))
 		return NIL;
 
 	/* the bound function lives in the schema of the function we support */
-	schema = get_namespace_name(get_func_namespace(req->funcid));
+	schema = get_namespace_name(namespace);
 	argtypes[0] = type;
 	end_fn = LookupFuncName(list_make2(makeString(schema),
 									   makeString("clause_path_subtree_end")),

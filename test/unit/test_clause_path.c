@@ -97,6 +97,13 @@ static const char *const forms[][2] = {
 	{"Article 228-1", "art_228-1"},
 	{"ARTICLE 3(1)", "art_3__para_1"},
 	{"Article 3(1 bis)", "art_3__para_1bis"},
+	{"Article 3 BIS", "art_3bis"},
+	{"Article 3BIS(1 TER)", "art_3bis__para_1ter"},
+	{"Article 3.1(a)", "art_3__para_1__subpara_a"},
+	{"Art. 3 \xC2\xA7 2", "art_3__para_2"},
+	{"\xC2\xA7\xC2\xA0" "5 Abs.\xC2\xA0" "2", "sec_5__subsec_2"},
+	{"Chapter II, Section 2, Article 3(1)", "chp_II__sec_2__art_3__para_1"},
+	{"Part 2, Book I", "part_2__book_I"},
 };
 
 static void
@@ -128,7 +135,7 @@ test_forms(void)
 /* Each row must be strictly increasing, and so every pair in it (transitivity). */
 static const char *const chains[][12] = {
 	{"art_2", "art_10"},
-	{"art_3", "art_3a", "art_3b", "art_4"},
+	{"art_3", "art_3a", "art_3b", "art_3bis", "art_3ter", "art_4"},
 	{"art_3", "art_3bis", "art_3ter", "art_3quater", "art_3quinquies", "art_3sexies", "art_3septies",
 	"art_3octies", "art_3novies", "art_3decies", "art_4"},
 	{"point_a", "point_b", "point_h", "point_i", "point_j", "point_u", "point_w", "point_y", "point_z", "point_aa"},
@@ -136,7 +143,7 @@ static const char *const chains[][12] = {
 	{"point_xi", "point_xx", "point_xxxix", "point_xl", "point_xlix", "point_li", "point_lxxxix", "point_y"},
 	{"book_I", "book_II", "book_IV", "book_V", "book_IX", "book_X"},
 	{"art_3", "art_3__para_1", "art_3__para_2", "art_3__para_10", "art_4"},
-	{"art_3", "art_3__para_1__subpara_a__point_ii", "art_3-1", "art_3bis", "art_3a", "art_3A", "art_4"},
+	{"art_3", "art_3__para_1__subpara_a__point_ii", "art_3-1", "art_3a", "art_3A", "art_3b", "art_3bis", "art_3ter", "art_4"},
 	{"point_a", "point_A", "point_b"},
 	{"art_1", "art_01", "art_1a", "art_2"},
 	{"point_k", "point_l", "point_m"},
@@ -269,6 +276,14 @@ static const error_case errors[] = {
 	{"caf\xC3\xA9_1", CP_SYNTAX, 4, "in the eId"},
 	{"art_3__\xC3\xA9", CP_SYNTAX, 8, "in the eId"},
 	/* a part without a number that reads as a citation: alone (subpath) it would change */
+	{"Article 228.1(3)", CP_SYNTAX, 9, "ambiguous"},
+	{"Article 3, Chapter II", CP_SYNTAX, 12, "smaller unit"},
+	{"Article 3 Article 4", CP_SYNTAX, 11, "smaller unit"},
+	{"Paragraph 1, Article 3", CP_SYNTAX, 14, "smaller unit"},
+	{"Article 5(1-3)", CP_SYNTAX, 11, "range"},
+	{"Art_3", CP_SYNTAX, 1, "lowercase element name (\"art\")"},
+	{"chp2", CP_SYNTAX, 1, "(\"chp_2\")"},
+	{"art_1__rec6", CP_SYNTAX, 8, "(\"rec_6\")"},
 	{"x__OP1", CP_SYNTAX, 4, "not the citation \"OP1\""},
 	{"pp__rec_1", CP_SYNTAX, 1, "not the citation \"pp\""},
 	{"art_1__article", CP_SYNTAX, 8, "not the citation"},
@@ -370,11 +385,11 @@ test_corrupted_keys(void)
 		{0x00},					/* no element */
 		{0x20 + 100, 0x01},		/* rank past the table */
 		{0x32},					/* no end */
-		{0x32, 0x06, 0x11},		/* digit run cut short */
-		{0x32, 0x06, 0x11, 'x', 0x01},	/* not a digit */
-		{0x32, 0x07, 0x10 + 120, 0x01},	/* slot past z */
-		{0x32, 0x05, 0x10 + 40, 0x01},	/* ordinal past the table */
-		{0x32, 0x06, 0x11, '1', 0x02, 0x01},	/* trailer cut short */
+		{0x32, 0x05, 0x11},		/* digit run cut short */
+		{0x32, 0x05, 0x11, 'x', 0x01},	/* not a digit */
+		{0x32, 0x06, 0x10 + 120, 0x01},	/* slot past z */
+		{0x32, 0x07, 0x10 + 40, 0x01},	/* ordinal past the table */
+		{0x32, 0x05, 0x11, '1', 0x02, 0x01},	/* trailer cut short */
 	};
 	static const size_t lens[] = {1, 2, 1, 3, 5, 4, 4, 6};
 	char		out[CP_MAX_TEXT + 1];
@@ -391,11 +406,11 @@ test_corrupted_keys(void)
 	{
 		static const uint8_t noncanonical[][12] = {
 			{0x80, 'p', 'a', 'r', 'a', 0x01},	/* a known element spelled as unknown */
-			{0x33, 0x06, 0x12, '0', '1', 0x01},	/* a leading zero in the digits */
-			{0x33, 0x06, 0x11, '1', 0x02, 0x10, 0x01},	/* an all-default trailer */
-			{0x33, 0x07, 0xF0, 0x12, 'i', 'v', 0x01},	/* roman iv as a letter run */
-			{0x33, 0x06, 0x11, '1', 0x06, 0x11, '2', 0x01},	/* two digit runs side by side */
-			{0x33, 0x04, 0x06, 0x11, '1', 0x01},	/* a separator first */
+			{0x33, 0x05, 0x12, '0', '1', 0x01},	/* a leading zero in the digits */
+			{0x33, 0x05, 0x11, '1', 0x02, 0x10, 0x01},	/* an all-default trailer */
+			{0x33, 0x06, 0xF0, 0x12, 'i', 'v', 0x01},	/* roman iv as a letter run */
+			{0x33, 0x05, 0x11, '1', 0x05, 0x11, '2', 0x01},	/* two digit runs side by side */
+			{0x33, 0x04, 0x05, 0x11, '1', 0x01},	/* a separator first */
 		};
 		static const size_t nc_lens[] = {6, 6, 7, 7, 8, 6};
 
