@@ -43,6 +43,5 @@ bench: deps
 	@test/bench/run.sh
 unit:
 	@test/unit/run.sh
-fuzz:
-	@test/ensure-deps.sh clang libclang-rt-14-dev
+fuzz: deps
 	@test/fuzz/run.sh

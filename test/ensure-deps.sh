@@ -1,10 +1,10 @@
 #!/bin/sh
 # Install the Debian packages the build and the suites need, if any is missing.
 # As root this runs apt-get; otherwise it prints the line to run and fails.
-# Arguments name extra packages a target needs (make fuzz: clang).
+# Arguments name extra packages a target needs.
 set -eu
 
-packages="gcc make libc6-dev postgresql-15 postgresql-server-dev-15 postgresql-contrib $*"
+packages="gcc make libc6-dev clang libclang-rt-14-dev postgresql-15 postgresql-server-dev-15 postgresql-contrib $*"
 
 missing=""
 for p in $packages; do

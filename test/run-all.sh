@@ -1,7 +1,9 @@
 #!/bin/sh
 # make test: build with warnings as errors, install, then run every suite:
 #   1. the core's unit and property tests (no server, sanitizers on)
-#   2. the pg_regress suites against a throwaway cluster
+#   2. the core's parsers under libFuzzer: every input that ever failed, then
+#      FUZZ_SECONDS (default 15) of new inputs each (make fuzz runs longer)
+#   3. the pg_regress suites against a throwaway cluster
 # Each suite reports its own counts; the last line sums them:
 # "N passed, N failed".  Exit status is non-zero on any failure.
 set -u
@@ -40,6 +42,15 @@ else
     # a crash after some checks passed still counts as a failure
     [ "$unit_status" -ne 0 ] && [ "$q" -eq 0 ] && add 0 1
 fi
+
+section "fuzzing (libFuzzer, ${FUZZ_SECONDS:-15}s a harness)"
+FUZZ_SECONDS=${FUZZ_SECONDS:-15} test/fuzz/run.sh >"$log/fuzz" 2>&1
+fuzz_status=$?
+cat "$log/fuzz"
+p=$(grep -c ', no finding$' "$log/fuzz")
+q=$(grep -c 'regression inputs replayed, all pass$' "$log/fuzz")
+add $((p + q)) 0
+[ "$fuzz_status" -ne 0 ] && add 0 1
 
 section "pg_regress suites (throwaway cluster)"
 test/regress.sh >"$log/regress" 2>&1
