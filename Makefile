@@ -18,7 +18,7 @@ REGRESS      = setup clause_path_input clause_path_errors clause_path_order \
 REGRESS_OPTS = --encoding=UTF8
 PG_CFLAGS    = -Werror
 # No JIT bitcode: it would need clang and llvm at build time for no gain here.
-with_llvm    = no
+override with_llvm = no
 
 PG_CONFIG ?= $(firstword $(wildcard /usr/lib/postgresql/15/bin/pg_config) pg_config)
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)

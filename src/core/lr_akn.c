@@ -1,0 +1,427 @@
+/*
+ * lr_akn.c — reading and writing Akoma Ntoso FRBR URIs (see lexref.h).
+ *
+ *   [/akn] /country[-locality] /doctype [/subtype [/actor]] /date /number
+ *          [/language[version]] [/ [!component] [~portion]] [.format]
+ *
+ * The reader works left to right on '/'-separated segments.  What separates a
+ * subtype or actor from the date is the first character: a digit starts a
+ * date.  The component and portion are found first, since a component may
+ * itself hold '/' ("!schedule1/schedule2"); the format last, at the very end.
+ */
+#include "lexref.h"
+#include "lr_iso.h"
+#include "cp_text.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* Codes that are not ISO 3166-1 countries but issue law the data needs. */
+static const char *const international_codes[] = {"eu", "un"};
+
+/* Akoma Ntoso document types (the names of its document elements). */
+static const char *const doctypes[] = {
+	"act", "amendment", "amendmentList", "bill", "debate", "debateReport", "doc",
+	"documentCollection", "judgment", "officialGazette", "portion", "statement",
+};
+
+typedef struct reader
+{
+	const char *s;				/* the whole input, for positions */
+	cp_error   *err;
+} reader;
+
+static cp_status
+fail(reader *r, const char *at, const char *detail)
+{
+	r->err->status = CP_SYNTAX;
+	r->err->position = cp_char_position(r->s, (size_t) (at - r->s));
+	snprintf(r->err->detail, sizeof(r->err->detail), "%s", detail);
+	return CP_SYNTAX;
+}
+
+static lr_span
+span(const char *ptr, int len)
+{
+	lr_span		sp = {ptr, len};
+
+	return sp;
+}
+
+/* Characters of a name segment (subtype, actor, number, locality, label). */
+static int
+is_name_char(char c)
+{
+	return cp_is_alnum(c) || c == '-' || c == '_' || c == '.';
+}
+
+static const char *
+check_name(const char *p, int len)
+{
+	for (int i = 0; i < len; i++)
+		if (!is_name_char(p[i]))
+			return p + i;
+	return NULL;
+}
+
+static int
+digits(const char *p, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!cp_is_digit(p[i]))
+			return 0;
+	return 1;
+}
+
+static int
+two_digits(const char *p)
+{
+	return (p[0] - '0') * 10 + (p[1] - '0');
+}
+
+/* YYYY, YYYY-MM or YYYY-MM-DD, a real calendar date. */
+static cp_status
+check_date(reader *r, const char *p, int len)
+{
+	int			year;
+	int			month;
+	int			day;
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (len < 4 || !digits(p, 4) || (len > 4 && p[4] != '-'))
+		return fail(r, p, "Expected a 4-digit year");
+	year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + two_digits(p + 2);
+	if (len == 4)
+		return CP_OK;
+	if (len < 7 || !digits(p + 5, 2) || (len > 7 && p[7] != '-'))
+		return fail(r, p + 5, "Expected a 2-digit month after the year");
+	month = two_digits(p + 5);
+	if (month < 1 || month > 12)
+		return fail(r, p + 5, "Expected a month from 01 to 12");
+	if (len == 7)
+		return CP_OK;
+	if (len != 10 || !digits(p + 8, 2))
+		return fail(r, p + 8, "Expected a 2-digit day after the month");
+	day = two_digits(p + 8);
+	if (day < 1 || day > days[month - 1] ||
+		(month == 2 && day == 29 && !((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)))
+		return fail(r, p + 8, "Expected a day that exists in that month");
+	return CP_OK;
+}
+
+static cp_status
+read_country(reader *r, const char *p, int len, lr_parts *parts)
+{
+	const char *dash = memchr(p, '-', (size_t) len);
+	int			code_len = dash ? (int) (dash - p) : len;
+	int			known = 0;
+
+	if (code_len != 2 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z'))
+		return fail(r, p, "Expected a two-letter lowercase country code (ISO 3166-1 alpha-2)");
+	known = lr_country_by_alpha2(p, 2) != NULL;
+	for (size_t i = 0; !known && i < sizeof(international_codes) / sizeof(international_codes[0]); i++)
+		known = memcmp(international_codes[i], p, 2) == 0;
+	if (!known)
+	{
+		char		msg[96];
+
+		snprintf(msg, sizeof(msg), "Unknown country code \"%.2s\" (not an assigned ISO 3166-1 code, nor eu or un)", p);
+		return fail(r, p, msg);
+	}
+	memcpy(parts->country, p, 2);
+	parts->country[2] = '\0';
+	if (dash)
+	{
+		const char *bad;
+
+		parts->locality = span(dash + 1, len - code_len - 1);
+		if (parts->locality.len == 0)
+			return fail(r, dash + 1, "Expected a locality after \"-\"");
+		if ((bad = check_name(dash + 1, parts->locality.len)) != NULL)
+			return fail(r, bad, "Expected a letter, digit, \"-\", \"_\" or \".\" in the locality");
+	}
+	return CP_OK;
+}
+
+static cp_status
+read_doctype(reader *r, const char *p, int len, lr_parts *parts)
+{
+	for (size_t i = 0; i < sizeof(doctypes) / sizeof(doctypes[0]); i++)
+	{
+		if ((int) strlen(doctypes[i]) == len && memcmp(doctypes[i], p, (size_t) len) == 0)
+		{
+			parts->doctype = span(p, len);
+			return CP_OK;
+		}
+	}
+	return fail(r, p, "Expected an Akoma Ntoso document type (act, bill, judgment, doc, ...)");
+}
+
+/* language[version]: "rus", "eng@", "eng@2012-04-26", "eng@first", "eng:2015-01-01", "eng:" */
+static cp_status
+read_expression(reader *r, const char *p, int len, lr_parts *parts)
+{
+	const char *v = p + 3;
+	int			vlen = len - 3;
+	cp_status	st;
+
+	if (len < 3 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z') ||
+		!(p[2] >= 'a' && p[2] <= 'z') || (len > 3 && p[3] != '@' && p[3] != ':'))
+		return fail(r, p, "Expected a three-letter language code (ISO 639-2/3), or \"!\" before a component");
+	if (lr_language_name(p, 3) == NULL)
+		return fail(r, p, "Unknown language code (not in ISO 639-2 or 639-3)");
+	memcpy(parts->language, p, 3);
+	parts->language[3] = '\0';
+	if (vlen == 0)
+		return CP_OK;
+	if (vlen == 1)
+	{
+		parts->version = v[0] == '@' ? LR_VERSION_ORIGINAL : LR_VERSION_ANY;
+		return CP_OK;
+	}
+	parts->version_label = span(v + 1, vlen - 1);
+	if (v[0] == ':')
+	{
+		parts->version = LR_VERSION_IN_FORCE;
+		return check_date(r, v + 1, vlen - 1);
+	}
+	parts->version = LR_VERSION_AMENDED;
+	if (cp_is_digit(v[1]))
+		return check_date(r, v + 1, vlen - 1);
+	if ((st = (check_name(v + 1, vlen - 1) ? CP_SYNTAX : CP_OK)) != CP_OK)
+		return fail(r, check_name(v + 1, vlen - 1), "Expected a letter, digit, \"-\", \"_\" or \".\" in the version label");
+	return CP_OK;
+}
+
+/* "!component[~portion]" or "~portion", after the last '/' of the head */
+static cp_status
+read_tail(reader *r, const char *p, int len, lr_parts *parts)
+{
+	const char *end = p + len;
+	const char *tilde = memchr(p, '~', (size_t) len);
+	uint8_t		key[CP_MAX_KEY];
+	size_t		key_len;
+
+	if (*p == '!')
+	{
+		const char *c = p + 1;
+		const char *c_end = tilde ? tilde : end;
+
+		parts->component = span(c, (int) (c_end - c));
+		if (parts->component.len == 0)
+			return fail(r, c, "Expected a component name after \"!\"");
+		for (const char *q = c; q < c_end; q++)
+		{
+			if (*q == '/' && (q == c || q + 1 == c_end || q[1] == '/'))
+				return fail(r, q, "Expected a component name on both sides of \"/\"");
+			if (*q != '/' && !cp_is_alnum(*q) && *q != '_' && *q != '-')
+				return fail(r, q, "Expected a letter, digit, \"_\" or \"-\" in the component");
+		}
+	}
+	if (tilde)
+	{
+		const char *q = tilde + 1;
+		const char *arrow = NULL;
+
+		for (const char *a = q; a + 1 < end; a++)
+			if (a[0] == '-' && a[1] == '>')
+			{
+				arrow = a;
+				break;
+			}
+		parts->portion = span(q, (int) ((arrow ? arrow : end) - q));
+		if (arrow)
+			parts->portion_end = span(arrow + 2, (int) (end - arrow - 2));
+		if (parts->portion.len == 0)
+			return fail(r, q, "Expected an eId after \"~\"");
+		if (cp_parse_eid(parts->portion.ptr, (size_t) parts->portion.len, key, &key_len, r->err) != CP_OK)
+		{
+			r->err->position += cp_char_position(r->s, (size_t) (q - r->s)) - 1;
+			return r->err->status;
+		}
+		if (arrow)
+		{
+			if (parts->portion_end.len == 0)
+				return fail(r, arrow + 2, "Expected an eId after \"->\"");
+			if (cp_parse_eid(parts->portion_end.ptr, (size_t) parts->portion_end.len, key, &key_len, r->err) != CP_OK)
+			{
+				r->err->position += cp_char_position(r->s, (size_t) (arrow + 2 - r->s)) - 1;
+				return r->err->status;
+			}
+		}
+	}
+	return CP_OK;
+}
+
+cp_status
+lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err)
+{
+	reader		r = {input, err};
+	const char *p = input;
+	const char *end = input + input_len;
+	const char *tail = NULL;
+	const char *uri_end;
+	const char *seg[8];
+	int			seg_len[8];
+	int			n = 0;
+	int			i;
+	cp_status	st;
+
+	memset(parts, 0, sizeof(*parts));
+	err->status = CP_OK;
+	err->position = 0;
+	err->detail[0] = '\0';
+	if (input_len > LR_MAX_INPUT)
+	{
+		err->status = CP_LIMIT;
+		snprintf(err->detail, sizeof(err->detail), "A lexref input has at most %d characters", LR_MAX_INPUT);
+		return CP_LIMIT;
+	}
+	if (input_len >= 4 && memcmp(p, "/akn", 4) == 0 && (input_len == 4 || p[4] == '/'))
+		p += 4;
+	if (p >= end || *p != '/')
+		return fail(&r, p, "Expected \"/\" to start the URI");
+	p++;
+	if (end > p && end[-1] == '/')
+		end--;					/* one trailing slash is ignored */
+
+	/* format: ".name" at the very end, after the last '/' */
+	for (const char *q = end - 1; q > p && *q != '/'; q--)
+	{
+		if (*q == '.')
+		{
+			const char *f = q + 1;
+
+			if (f < end && *f >= 'a' && *f <= 'z')
+			{
+				int			ok = 1;
+
+				for (const char *x = f; x < end; x++)
+					ok &= (*x >= 'a' && *x <= 'z') || cp_is_digit(*x);
+				if (ok)
+				{
+					parts->format = span(f, (int) (end - f));
+					end = q;
+				}
+			}
+			break;
+		}
+	}
+
+	uri_end = end;
+
+	/* the tail: the first segment that starts with '!' or '~' */
+	for (const char *q = p; q < end; q++)
+		if ((*q == '!' || *q == '~') && q[-1] == '/')
+		{
+			tail = q;
+			end = q - 1;
+			break;
+		}
+
+	/* head segments */
+	while (p <= end)
+	{
+		const char *slash = memchr(p, '/', (size_t) (end - p));
+		const char *seg_end = slash ? slash : end;
+
+		if (n == 8)
+			return fail(&r, p, "Expected at most: country, type, subtype, actor, date, number, language");
+		seg[n] = p;
+		seg_len[n] = (int) (seg_end - p);
+		if (seg_len[n] == 0)
+			return fail(&r, p, "Expected a segment between \"/\" and \"/\"");
+		n++;
+		if (!slash)
+			break;
+		p = slash + 1;
+	}
+	if ((st = read_country(&r, seg[0], seg_len[0], parts)) != CP_OK)
+		return st;
+	if (n < 2)
+		return fail(&r, end, "Expected a document type after the country");
+	if ((st = read_doctype(&r, seg[1], seg_len[1], parts)) != CP_OK)
+		return st;
+	for (i = 2; i < n && !cp_is_digit(seg[i][0]); i++)
+	{
+		const char *bad = check_name(seg[i], seg_len[i]);
+
+		if (i == 4)
+			return fail(&r, seg[i], "Expected a date (a subtype and an actor at most come before it)");
+		if (bad)
+			return fail(&r, bad, "Expected a letter, digit, \"-\", \"_\" or \".\" in the subtype or actor");
+		if (i == 2)
+			parts->subtype = span(seg[i], seg_len[i]);
+		else
+			parts->actor = span(seg[i], seg_len[i]);
+	}
+	if (i >= n)
+		return fail(&r, end, "Expected a date");
+	if ((st = check_date(&r, seg[i], seg_len[i])) != CP_OK)
+		return st;
+	parts->date = span(seg[i], seg_len[i]);
+	if (++i >= n)
+		return fail(&r, end, "Expected the number after the date (\"nn\" when the act has none)");
+	{
+		const char *bad = check_name(seg[i], seg_len[i]);
+
+		if (bad)
+			return fail(&r, bad, "Expected a letter, digit, \"-\", \"_\" or \".\" in the number");
+	}
+	parts->number = span(seg[i], seg_len[i]);
+	if (++i < n && (st = read_expression(&r, seg[i], seg_len[i], parts)) != CP_OK)
+		return st;
+	if (i + 1 < n)
+		return fail(&r, seg[i + 1], "Expected \"!\" before a component or \"~\" before a portion");
+	if (tail && (st = read_tail(&r, tail, (int) (uri_end - tail), parts)) != CP_OK)
+		return st;
+	return CP_OK;
+}
+
+static int
+put_span(char *out, int o, const char *prefix, lr_span sp)
+{
+	if (!sp.ptr)
+		return o;
+	o += sprintf(out + o, "%s", prefix);
+	memcpy(out + o, sp.ptr, (size_t) sp.len);
+	return o + sp.len;
+}
+
+int
+lr_format(const lr_parts *parts, char *out)
+{
+	int			o = sprintf(out, "/akn/%s", parts->country);
+
+	o = put_span(out, o, "-", parts->locality);
+	o = put_span(out, o, "/", parts->doctype);
+	o = put_span(out, o, "/", parts->subtype);
+	o = put_span(out, o, "/", parts->actor);
+	o = put_span(out, o, "/", parts->date);
+	o = put_span(out, o, "/", parts->number);
+	if (parts->language[0])
+	{
+		o += sprintf(out + o, "/%s", parts->language);
+		switch (parts->version)
+		{
+			case LR_VERSION_CURRENT:
+				break;
+			case LR_VERSION_ORIGINAL:
+			case LR_VERSION_AMENDED:
+				o = put_span(out, o + sprintf(out + o, "@"), "", parts->version_label);
+				break;
+			case LR_VERSION_IN_FORCE:
+			case LR_VERSION_ANY:
+				o = put_span(out, o + sprintf(out + o, ":"), "", parts->version_label);
+				break;
+		}
+	}
+	if (parts->component.ptr || parts->portion.ptr)
+		o += sprintf(out + o, "/");
+	o = put_span(out, o, "!", parts->component);
+	o = put_span(out, o, "~", parts->portion);
+	o = put_span(out, o, "->", parts->portion_end);
+	o = put_span(out, o, ".", parts->format);
+	out[o] = '\0';
+	return o;
+}
