@@ -336,6 +336,8 @@ lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err
 			break;
 		p = slash + 1;
 	}
+	if (n == 0)
+		return fail(&r, p, "Expected a two-letter lowercase country code (ISO 3166-1 alpha-2)");
 	if ((st = read_country(&r, seg[0], seg_len[0], parts)) != CP_OK)
 		return st;
 	if (n < 2)

@@ -13,22 +13,32 @@ trap 'rm -rf "$work"' EXIT
 CC=${CC:-clang}
 flags="-std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core -Itest/fuzz"
 
-mkdir -p "$bin" "$work/parse" "$work/format" test/fuzz/findings
-for h in parse format; do
+harnesses="parse format lexref"
+mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" test/fuzz/findings
+for h in $harnesses; do
     # shellcheck disable=SC2086
     $CC $flags "test/fuzz/fuzz_$h.c" src/core/*.c -o "$bin/fuzz_$h"
 done
 cc -std=c99 -O1 -Isrc/core test/fuzz/make_seed_keys.c src/core/*.c -o "$bin/make_seed_keys"
 "$bin/make_seed_keys" test/fuzz/seeds.txt "$work"
+i=0
+while IFS= read -r line; do
+    i=$((i + 1))
+    printf '%s' "$line" >"$work/lexref/seed$i"
+done <test/fuzz/seeds_lexref.txt
 
 # inputs up to the longest accepted input (parse: a byte + CP_MAX_INPUT) or key
 max_parse=4200
 max_format=4160
+max_lexref=2100
 status=0
-for h in parse format; do
+for h in $harnesses; do
     eval max=\$max_$h
+    mkdir -p "test/fuzz/regressions/$h"
     set -- test/fuzz/regressions/$h/*
-    if "$bin/fuzz_$h" "$@" >"$work/replay.log" 2>&1; then
+    if [ ! -e "$1" ]; then
+        echo "fuzz_$h: no regression inputs yet"
+    elif "$bin/fuzz_$h" "$@" >"$work/replay.log" 2>&1; then
         echo "fuzz_$h: $# regression inputs replayed, all pass"
     else
         cat "$work/replay.log"; status=1

@@ -100,6 +100,8 @@ typedef struct bad
 static const bad invalid[] = {
 	{"/badness", 2, "two-letter lowercase country code"},
 	{"/akn/za", 8, "Expected a document type"},
+	{"/~/:e", 2, "two-letter lowercase country code"},
+	{"/akn/!main", 6, "two-letter lowercase country code"},
 	{"/akn/za/act", 12, "Expected a date"},
 	{"/ukpga/2015/1", 2, "two-letter lowercase country code"},
 	{"/akn/ZA/act/1980/1", 6, "two-letter lowercase country code"},
