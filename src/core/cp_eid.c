@@ -15,16 +15,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Is s[0..len) all digits?  (The input has no terminating NUL.) */
-static int
-all_digits(const char *s, int len)
-{
-	for (int i = 0; i < len; i++)
-		if (!cp_is_digit(s[i]))
-			return 0;
-	return 1;
-}
-
 /*
  * A known element written in another case ("Art_3") or run into its number
  * ("chp2") would be stored as an unknown element that sorts and compares apart
@@ -49,7 +39,7 @@ misspelt_element(const cp_component *c, cp_error *err)
 				 "Expected a lowercase element name (\"%.*s\")", len, lower);
 	}
 	else if (letters < len && cp_element_rank(lower, letters) >= 0 &&
-			 all_digits(c->element + letters, len - letters))
+			 cp_all_digits(c->element + letters, len - letters))
 	{
 		snprintf(err->detail, sizeof(err->detail),
 				 "Expected \"_\" between the element and its number (\"%.*s_%.*s\")",

@@ -25,6 +25,16 @@ cp_is_alnum(char c)
 	return cp_is_digit(c) || cp_is_alpha(c);
 }
 
+/* Is s[0..len) all digits?  Inputs have no terminating NUL: never read past len. */
+static inline int
+cp_all_digits(const char *s, int len)
+{
+	for (int i = 0; i < len; i++)
+		if (!cp_is_digit(s[i]))
+			return 0;
+	return 1;
+}
+
 static inline int
 cp_is_space(char c)
 {

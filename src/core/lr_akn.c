@@ -65,15 +65,6 @@ check_name(const char *p, int len)
 }
 
 static int
-digits(const char *p, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (!cp_is_digit(p[i]))
-			return 0;
-	return 1;
-}
-
-static int
 two_digits(const char *p)
 {
 	return (p[0] - '0') * 10 + (p[1] - '0');
@@ -88,19 +79,19 @@ check_date(reader *r, const char *p, int len)
 	int			day;
 	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-	if (len < 4 || !digits(p, 4) || (len > 4 && p[4] != '-'))
+	if (len < 4 || !cp_all_digits(p, 4) || (len > 4 && p[4] != '-'))
 		return fail(r, p, "Expected a 4-digit year");
 	year = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + two_digits(p + 2);
 	if (len == 4)
 		return CP_OK;
-	if (len < 7 || !digits(p + 5, 2) || (len > 7 && p[7] != '-'))
+	if (len < 7 || !cp_all_digits(p + 5, 2) || (len > 7 && p[7] != '-'))
 		return fail(r, p + 5, "Expected a 2-digit month after the year");
 	month = two_digits(p + 5);
 	if (month < 1 || month > 12)
 		return fail(r, p + 5, "Expected a month from 01 to 12");
 	if (len == 7)
 		return CP_OK;
-	if (len != 10 || !digits(p + 8, 2))
+	if (len != 10 || !cp_all_digits(p + 8, 2))
 		return fail(r, p + 8, "Expected a 2-digit day after the month");
 	day = two_digits(p + 8);
 	if (day < 1 || day > days[month - 1] ||
