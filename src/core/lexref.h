@@ -65,4 +65,23 @@ cp_status	lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_
 /* Write the canonical URI; out holds LR_MAX_INPUT + 8 bytes.  Returns the length. */
 int			lr_format(const lr_parts *parts, char *out);
 
+/*
+ * Is year-month-day a calendar date?  0 if so, 1 for a bad month, 2 for a bad
+ * day, so that a reader can point at the wrong field.  Shared by the AKN
+ * reader and the ELI and URN:LEX readers, which check dates themselves to
+ * report positions in their own input rather than in the converted text.
+ */
+static inline int
+lr_check_ymd(int year, int month, int day)
+{
+	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (month < 1 || month > 12)
+		return 1;
+	if (day < 1 || day > days[month - 1] ||
+		(month == 2 && day == 29 && !((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)))
+		return 2;
+	return 0;
+}
+
 #endif							/* LEXALIGN_LEXREF_H */

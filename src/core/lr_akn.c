@@ -77,7 +77,6 @@ check_date(reader *r, const char *p, int len)
 	int			year;
 	int			month;
 	int			day;
-	static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
 	if (len < 4 || !cp_all_digits(p, 4) || (len > 4 && p[4] != '-'))
 		return fail(r, p, "Expected a 4-digit year");
@@ -87,15 +86,14 @@ check_date(reader *r, const char *p, int len)
 	if (len < 7 || !cp_all_digits(p + 5, 2) || (len > 7 && p[7] != '-'))
 		return fail(r, p + 5, "Expected a 2-digit month after the year");
 	month = two_digits(p + 5);
-	if (month < 1 || month > 12)
+	if (lr_check_ymd(year, month, 1) != 0)
 		return fail(r, p + 5, "Expected a month from 01 to 12");
 	if (len == 7)
 		return CP_OK;
 	if (len != 10 || !cp_all_digits(p + 8, 2))
 		return fail(r, p + 8, "Expected a 2-digit day after the month");
 	day = two_digits(p + 8);
-	if (day < 1 || day > days[month - 1] ||
-		(month == 2 && day == 29 && !((year % 4 == 0 && year % 100 != 0) || year % 400 == 0)))
+	if (lr_check_ymd(year, month, day) != 0)
 		return fail(r, p + 8, "Expected a day that exists in that month");
 	return CP_OK;
 }
