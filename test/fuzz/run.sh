@@ -13,8 +13,8 @@ trap 'rm -rf "$work"' EXIT
 CC=${CC:-clang}
 flags="-std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core -Itest/fuzz"
 
-harnesses="parse format lexref"
-mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" test/fuzz/findings
+harnesses="parse format lexref convert"
+mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" "$work/convert" test/fuzz/findings
 for h in $harnesses; do
     # shellcheck disable=SC2086
     $CC $flags "test/fuzz/fuzz_$h.c" src/core/*.c -o "$bin/fuzz_$h"
@@ -26,11 +26,20 @@ while IFS= read -r line; do
     i=$((i + 1))
     printf '%s' "$line" >"$work/lexref/seed$i"
 done <test/fuzz/seeds_lexref.txt
+# convert seeds: the first character (0 ELI, 1 URN:LEX) becomes the selector byte
+i=0
+while IFS= read -r line; do
+    i=$((i + 1))
+    printf '%s' "$line" | cut -c2- | tr -d '\n' >"$work/convert/body$i"
+    { [ "${line%"${line#?}"}" = 1 ] && printf '\001' || printf '\000'; cat "$work/convert/body$i"; } >"$work/convert/seed$i"
+    rm "$work/convert/body$i"
+done <test/fuzz/seeds_convert.txt
 
 # inputs up to the longest accepted input (parse: a byte + CP_MAX_INPUT) or key
 max_parse=4200
 max_format=4160
 max_lexref=2100
+max_convert=2100
 status=0
 for h in $harnesses; do
     eval max=\$max_$h
