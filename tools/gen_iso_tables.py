@@ -24,6 +24,14 @@ Tables (see src/core/lr_iso.h for their C declarations):
     reference name where the code is in ISO 639-3 ("Modern Greek (1453-)"),
     else the ISO 639-2 one; a bibliographic code gets the name of its
     terminology code.
+  * ISO 639-1: every entry of iso_639-2.json with an "alpha_2", mapped to its
+    terminology code ("fr" is "fra", never the B code "fre"), sorted by alpha-2,
+    plus an index sorted by alpha-3.  iso_639-3.json is read as a cross-check:
+    where both files give a two-letter code, they must agree.  They do not hold
+    the same set: iso_639-2.json alone has "bh" (Bihari languages, the ISO 639-2
+    collective code "bih", which ISO 639-3 does not have), iso_639-3.json alone
+    has "sh" (Serbo-Croatian, "hbs", withdrawn from ISO 639-1 and never in ISO
+    639-2).  ISO 639-2 is followed, so "bh" is in and "sh" is out.
 
 Only the standard library is used.  Any surprise in the data (a code of the
 wrong shape, a duplicate, a bibliographic code that is also another
@@ -162,7 +170,51 @@ def languages(json_dir):
     return rows
 
 
-def write(out, version, command, country_rows, by_alpha3, language_rows):
+def alpha2_languages(json_dir, language_rows):
+    rows = []
+    for entry in load(json_dir, "iso_639-2.json", "639-2"):
+        if "alpha_2" not in entry:
+            continue
+        alpha2 = entry["alpha_2"]
+        alpha3 = entry["alpha_3"]
+        check_code(alpha2, 2, "ISO 639-1 code")
+        check_code(alpha3, 3, "ISO 639-2 code")
+        rows.append((alpha2, alpha3))
+    rows.sort()
+    for field, what in ((0, "ISO 639-1"), (1, "ISO 639-2 code with an ISO 639-1")):
+        values = [r[field] for r in rows]
+        if len(set(values)) != len(values):
+            fail("duplicate %s code" % what)
+
+    # The three-letter side must be a terminology code of the language table,
+    # so that lr_iso.c can reach it from a bibliographic code ("fre" -> "fra").
+    terminology = {code: t for code, t, name in language_rows}
+    for alpha2, alpha3 in rows:
+        if terminology.get(alpha3) != alpha3:
+            fail("ISO 639-1 %r maps to %r, not a terminology code" % (alpha2, alpha3))
+
+    # Where ISO 639-3 also gives a two-letter code, it must be the same one.
+    by_alpha2 = dict(rows)
+    for entry in load(json_dir, "iso_639-3.json", "639-3"):
+        alpha2 = entry.get("alpha_2")
+        if alpha2 in by_alpha2 and by_alpha2[alpha2] != entry["alpha_3"]:
+            fail("ISO 639-1 %r is %r in iso_639-2.json but %r in iso_639-3.json"
+                 % (alpha2, by_alpha2[alpha2], entry["alpha_3"]))
+
+    if len(rows) > 255:
+        fail("too many ISO 639-1 codes for a uint8_t index")
+    by_alpha3 = sorted(range(len(rows)), key=lambda i: rows[i][1])
+    return rows, by_alpha3
+
+
+def write_index(w, index):
+    for start in range(0, len(index), 12):
+        chunk = index[start:start + 12]
+        w("\t" + ", ".join("%d" % i for i in chunk) + ",\n")
+
+
+def write(out, version, command, country_rows, by_alpha3, language_rows,
+          alpha2_rows, alpha2_by_alpha3):
     w = out.write
     w("/*\n")
     w(" * lr_iso_tables.c — ISO 3166-1 country and ISO 639 language codes.\n")
@@ -188,9 +240,7 @@ def write(out, version, command, country_rows, by_alpha3, language_rows):
 
     w("/* Indexes into lr_countries, by alpha-3. */\n")
     w("const uint16_t lr_countries_by_alpha3[] = {\n")
-    for start in range(0, len(by_alpha3), 12):
-        chunk = by_alpha3[start:start + 12]
-        w("\t" + ", ".join("%d" % i for i in chunk) + ",\n")
+    write_index(w, by_alpha3)
     w("};\n\n")
 
     w("/* %d ISO 639 three-letter codes, by code: {code, terminology code, name}. */\n"
@@ -199,7 +249,21 @@ def write(out, version, command, country_rows, by_alpha3, language_rows):
     for code, terminology, name in language_rows:
         w('\t{"%s", "%s", %s},\n' % (code, terminology, c_string(name)))
     w("};\n\n")
-    w("const int\tlr_n_languages = (int) (sizeof(lr_languages) / sizeof(lr_languages[0]));\n")
+    w("const int\tlr_n_languages = (int) (sizeof(lr_languages) / sizeof(lr_languages[0]));\n\n")
+
+    w("/* %d ISO 639-1 codes, by alpha-2: {alpha-2, ISO 639-2/T code}. */\n"
+      % len(alpha2_rows))
+    w("const lr_language_alpha2 lr_languages_alpha2[] = {\n")
+    for start in range(0, len(alpha2_rows), 5):
+        chunk = alpha2_rows[start:start + 5]
+        w("\t" + " ".join('{"%s", "%s"},' % r for r in chunk) + "\n")
+    w("};\n\n")
+    w("const int\tlr_n_languages_alpha2 = (int) (sizeof(lr_languages_alpha2) / sizeof(lr_languages_alpha2[0]));\n\n")
+
+    w("/* Indexes into lr_languages_alpha2, by alpha-3. */\n")
+    w("const uint8_t lr_languages_alpha2_by_alpha3[] = {\n")
+    write_index(w, alpha2_by_alpha3)
+    w("};\n")
 
 
 def main():
@@ -214,6 +278,7 @@ def main():
 
     country_rows, by_alpha3 = countries(args.json_dir)
     language_rows = languages(args.json_dir)
+    alpha2_rows, alpha2_by_alpha3 = alpha2_languages(args.json_dir, language_rows)
     version = iso_codes_version()
 
     # The command as it would be typed at the repository root, without the
@@ -230,14 +295,16 @@ def main():
     tmp = args.output + ".tmp"
     try:
         with open(tmp, "w", encoding="utf-8", newline="\n") as out:
-            write(out, version, command, country_rows, by_alpha3, language_rows)
+            write(out, version, command, country_rows, by_alpha3, language_rows,
+                  alpha2_rows, alpha2_by_alpha3)
         os.replace(tmp, args.output)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
-    print("%s: %d countries, %d languages, iso-codes %s"
-          % (args.output, len(country_rows), len(language_rows), version))
+    print("%s: %d countries, %d languages, %d ISO 639-1 codes, iso-codes %s"
+          % (args.output, len(country_rows), len(language_rows), len(alpha2_rows),
+             version))
 
 
 if __name__ == "__main__":

@@ -116,7 +116,8 @@ int			lr_akn_to_urnlex(const lr_parts *p, char *out);
 /*
  * ISO 639-1: the three-letter (ISO 639-2/T) code of a lowercase two-letter
  * code, or NULL; and back, from any code lr_language_by_code knows.  Both
- * ELI (Ireland) and URN:LEX write two-letter codes.
+ * ELI (Ireland) and URN:LEX write two-letter codes.  Wrappers over
+ * lr_language_by_alpha2 and lr_language_alpha2_of (lr_iso.h).
  */
 const char *lr_language_from_alpha2(const char *s, int len);
 const char *lr_language_to_alpha2(const char *code3);

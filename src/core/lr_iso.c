@@ -15,7 +15,7 @@
 /*
  * Index of the entry whose key equals s in a table of n entries, or -1.  key(i)
  * returns the key of the i-th entry in sorted order; len is the common length.
- * A function pointer keeps the three searches one loop; the tables are small
+ * A function pointer keeps the searches one loop; the tables are small
  * enough (at most thirteen probes) that the indirect call does not matter.
  */
 typedef const char *(*key_fn) (int i);
@@ -59,6 +59,18 @@ language_key(int i)
 	return lr_languages[i].code;
 }
 
+static const char *
+language_alpha2_key(int i)
+{
+	return lr_languages_alpha2[i].alpha2;
+}
+
+static const char *
+language_alpha3_key(int i)
+{
+	return lr_languages_alpha2[lr_languages_alpha2_by_alpha3[i]].alpha3;
+}
+
 const lr_country *
 lr_country_by_alpha2(const char *s, int len)
 {
@@ -98,4 +110,35 @@ lr_language_name(const char *s, int len)
 	const lr_language *l = lr_language_by_code(s, len);
 
 	return l == NULL ? NULL : l->name;
+}
+
+const lr_language_alpha2 *
+lr_language_by_alpha2(const char *s, int len)
+{
+	int			i;
+
+	if (s == NULL || len != 2)
+		return NULL;
+	i = search(s, len, lr_n_languages_alpha2, language_alpha2_key);
+	return i < 0 ? NULL : &lr_languages_alpha2[i];
+}
+
+/*
+ * The index holds terminology codes only (the generator checks it), so a
+ * bibliographic code is found through its lr_languages entry: one more search,
+ * and only for a code that is not a terminology code with a two-letter code.
+ */
+const lr_language_alpha2 *
+lr_language_alpha2_of(const char *s, int len)
+{
+	const lr_language *l;
+	int			i;
+
+	if (s == NULL || len != 3)
+		return NULL;
+	i = search(s, len, lr_n_languages_alpha2, language_alpha3_key);
+	if (i < 0 && (l = lr_language_by_code(s, len)) != NULL &&
+		memcmp(l->code, l->terminology, 3) != 0)
+		i = search(l->terminology, 3, lr_n_languages_alpha2, language_alpha3_key);
+	return i < 0 ? NULL : &lr_languages_alpha2[lr_languages_alpha2_by_alpha3[i]];
 }

@@ -3,7 +3,9 @@
  *
  * An Akoma Ntoso reference names the country of the act by its ISO 3166-1
  * alpha-2 code ("/akn/ru/act/...") and the language of an expression by an
- * ISO 639 three-letter code ("rus@2023-09-01").  The lexref type checks both
+ * ISO 639 three-letter code ("rus@2023-09-01"); ELI and URN:LEX name it by
+ * its ISO 639-1 two-letter code ("ru"), which the converters map to the
+ * three-letter one and back.  The lexref type checks both
  * against these tables instead of accepting any two or three letters, so that a
  * code that names nothing ("/akn/uk/": the United Kingdom is "gb") is an error
  * at input time rather than a reference that silently matches no act.
@@ -46,19 +48,36 @@ typedef struct lr_language
 } lr_language;
 
 /*
+ * One ISO 639-1 two-letter code and the ISO 639-2 terminology code of the same
+ * language: {"fr", "fra"}, never the bibliographic "fre".  The 184 entries are
+ * those of iso_639-2.json: the 183 on which iso_639-3.json agrees, plus "bh"
+ * ("bih", Bihari languages, a collective code ISO 639-3 does not have).  "sh"
+ * (Serbo-Croatian), which only iso_639-3.json gives, is not one.
+ */
+typedef struct lr_language_alpha2
+{
+	char		alpha2[3];		/* "fr" */
+	char		alpha3[4];		/* "fra" */
+} lr_language_alpha2;
+
+/*
  * The generated tables.  Lookups should go through the functions below; the
  * arrays are exported for tests and for listing the codes (an SQL function
  * returning every country, say).
  *
  * lr_countries is sorted by alpha2 (strictly, by memcmp); lr_countries_by_alpha3
  * holds indexes into lr_countries, sorted by the alpha3 they point to;
- * lr_languages is sorted by code.
+ * lr_languages is sorted by code; lr_languages_alpha2 is sorted by alpha2 and
+ * lr_languages_alpha2_by_alpha3 holds indexes into it, sorted by alpha3.
  */
 extern const lr_country lr_countries[];
 extern const int lr_n_countries;
 extern const uint16_t lr_countries_by_alpha3[];
 extern const lr_language lr_languages[];
 extern const int lr_n_languages;
+extern const lr_language_alpha2 lr_languages_alpha2[];
+extern const int lr_n_languages_alpha2;
+extern const uint8_t lr_languages_alpha2_by_alpha3[];
 
 /* The iso-codes package version the tables were generated from ("4.15.0-1"). */
 extern const char lr_iso_codes_version[];
@@ -74,5 +93,15 @@ const lr_language *lr_language_by_code(const char *s, int len);
 
 /* The English name of a lowercase ISO 639 three-letter code, or NULL. */
 const char *lr_language_name(const char *s, int len);
+
+/* The ISO 639-1 entry of a lowercase two-letter code ("fr"), or NULL. */
+const lr_language_alpha2 *lr_language_by_alpha2(const char *s, int len);
+
+/*
+ * The ISO 639-1 entry of a lowercase ISO 639 three-letter code, terminology
+ * ("fra") or bibliographic ("fre"), or NULL if the code is not one or its
+ * language has no two-letter code ("sco", "mul").
+ */
+const lr_language_alpha2 *lr_language_alpha2_of(const char *s, int len);
 
 #endif							/* LEXALIGN_LR_ISO_H */

@@ -8295,3 +8295,66 @@ const lr_language lr_languages[] = {
 };
 
 const int	lr_n_languages = (int) (sizeof(lr_languages) / sizeof(lr_languages[0]));
+
+/* 184 ISO 639-1 codes, by alpha-2: {alpha-2, ISO 639-2/T code}. */
+const lr_language_alpha2 lr_languages_alpha2[] = {
+	{"aa", "aar"}, {"ab", "abk"}, {"ae", "ave"}, {"af", "afr"}, {"ak", "aka"},
+	{"am", "amh"}, {"an", "arg"}, {"ar", "ara"}, {"as", "asm"}, {"av", "ava"},
+	{"ay", "aym"}, {"az", "aze"}, {"ba", "bak"}, {"be", "bel"}, {"bg", "bul"},
+	{"bh", "bih"}, {"bi", "bis"}, {"bm", "bam"}, {"bn", "ben"}, {"bo", "bod"},
+	{"br", "bre"}, {"bs", "bos"}, {"ca", "cat"}, {"ce", "che"}, {"ch", "cha"},
+	{"co", "cos"}, {"cr", "cre"}, {"cs", "ces"}, {"cu", "chu"}, {"cv", "chv"},
+	{"cy", "cym"}, {"da", "dan"}, {"de", "deu"}, {"dv", "div"}, {"dz", "dzo"},
+	{"ee", "ewe"}, {"el", "ell"}, {"en", "eng"}, {"eo", "epo"}, {"es", "spa"},
+	{"et", "est"}, {"eu", "eus"}, {"fa", "fas"}, {"ff", "ful"}, {"fi", "fin"},
+	{"fj", "fij"}, {"fo", "fao"}, {"fr", "fra"}, {"fy", "fry"}, {"ga", "gle"},
+	{"gd", "gla"}, {"gl", "glg"}, {"gn", "grn"}, {"gu", "guj"}, {"gv", "glv"},
+	{"ha", "hau"}, {"he", "heb"}, {"hi", "hin"}, {"ho", "hmo"}, {"hr", "hrv"},
+	{"ht", "hat"}, {"hu", "hun"}, {"hy", "hye"}, {"hz", "her"}, {"ia", "ina"},
+	{"id", "ind"}, {"ie", "ile"}, {"ig", "ibo"}, {"ii", "iii"}, {"ik", "ipk"},
+	{"io", "ido"}, {"is", "isl"}, {"it", "ita"}, {"iu", "iku"}, {"ja", "jpn"},
+	{"jv", "jav"}, {"ka", "kat"}, {"kg", "kon"}, {"ki", "kik"}, {"kj", "kua"},
+	{"kk", "kaz"}, {"kl", "kal"}, {"km", "khm"}, {"kn", "kan"}, {"ko", "kor"},
+	{"kr", "kau"}, {"ks", "kas"}, {"ku", "kur"}, {"kv", "kom"}, {"kw", "cor"},
+	{"ky", "kir"}, {"la", "lat"}, {"lb", "ltz"}, {"lg", "lug"}, {"li", "lim"},
+	{"ln", "lin"}, {"lo", "lao"}, {"lt", "lit"}, {"lu", "lub"}, {"lv", "lav"},
+	{"mg", "mlg"}, {"mh", "mah"}, {"mi", "mri"}, {"mk", "mkd"}, {"ml", "mal"},
+	{"mn", "mon"}, {"mr", "mar"}, {"ms", "msa"}, {"mt", "mlt"}, {"my", "mya"},
+	{"na", "nau"}, {"nb", "nob"}, {"nd", "nde"}, {"ne", "nep"}, {"ng", "ndo"},
+	{"nl", "nld"}, {"nn", "nno"}, {"no", "nor"}, {"nr", "nbl"}, {"nv", "nav"},
+	{"ny", "nya"}, {"oc", "oci"}, {"oj", "oji"}, {"om", "orm"}, {"or", "ori"},
+	{"os", "oss"}, {"pa", "pan"}, {"pi", "pli"}, {"pl", "pol"}, {"ps", "pus"},
+	{"pt", "por"}, {"qu", "que"}, {"rm", "roh"}, {"rn", "run"}, {"ro", "ron"},
+	{"ru", "rus"}, {"rw", "kin"}, {"sa", "san"}, {"sc", "srd"}, {"sd", "snd"},
+	{"se", "sme"}, {"sg", "sag"}, {"si", "sin"}, {"sk", "slk"}, {"sl", "slv"},
+	{"sm", "smo"}, {"sn", "sna"}, {"so", "som"}, {"sq", "sqi"}, {"sr", "srp"},
+	{"ss", "ssw"}, {"st", "sot"}, {"su", "sun"}, {"sv", "swe"}, {"sw", "swa"},
+	{"ta", "tam"}, {"te", "tel"}, {"tg", "tgk"}, {"th", "tha"}, {"ti", "tir"},
+	{"tk", "tuk"}, {"tl", "tgl"}, {"tn", "tsn"}, {"to", "ton"}, {"tr", "tur"},
+	{"ts", "tso"}, {"tt", "tat"}, {"tw", "twi"}, {"ty", "tah"}, {"ug", "uig"},
+	{"uk", "ukr"}, {"ur", "urd"}, {"uz", "uzb"}, {"ve", "ven"}, {"vi", "vie"},
+	{"vo", "vol"}, {"wa", "wln"}, {"wo", "wol"}, {"xh", "xho"}, {"yi", "yid"},
+	{"yo", "yor"}, {"za", "zha"}, {"zh", "zho"}, {"zu", "zul"},
+};
+
+const int	lr_n_languages_alpha2 = (int) (sizeof(lr_languages_alpha2) / sizeof(lr_languages_alpha2[0]));
+
+/* Indexes into lr_languages_alpha2, by alpha-3. */
+const uint8_t lr_languages_alpha2_by_alpha3[] = {
+	0, 1, 3, 4, 5, 7, 6, 8, 9, 2, 10, 11,
+	12, 17, 13, 18, 15, 16, 19, 21, 20, 14, 22, 27,
+	24, 23, 28, 29, 89, 25, 26, 30, 31, 32, 33, 34,
+	36, 37, 38, 40, 41, 35, 46, 42, 45, 44, 47, 48,
+	43, 50, 49, 51, 54, 52, 53, 60, 55, 56, 63, 57,
+	58, 59, 61, 62, 67, 70, 68, 73, 66, 64, 65, 69,
+	71, 72, 75, 74, 81, 83, 86, 76, 85, 80, 82, 78,
+	136, 90, 88, 77, 84, 79, 87, 96, 91, 99, 94, 95,
+	97, 92, 98, 93, 101, 104, 106, 103, 100, 108, 105, 102,
+	107, 109, 110, 119, 118, 112, 114, 113, 115, 116, 111, 117,
+	120, 121, 122, 124, 123, 125, 126, 127, 128, 130, 129, 131,
+	132, 134, 133, 135, 141, 137, 142, 143, 144, 140, 145, 146,
+	139, 147, 151, 39, 148, 138, 149, 150, 152, 154, 153, 168,
+	155, 166, 156, 157, 161, 158, 159, 163, 162, 165, 160, 164,
+	167, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179,
+	180, 181, 182, 183,
+};

@@ -11,8 +11,8 @@
  * bounded writer: partitions grow when converted ("let1" -> "point_1"), so
  * the output can outgrow the input.
  *
- * This file also holds the ISO 639-1 table both readers need (URN:LEX
- * languages, Irish ELI languages).
+ * This file also holds the ISO 639-1 wrappers both converters use (URN:LEX
+ * languages, Irish ELI languages) over the table of lr_iso.h.
  */
 #include "lr_convert.h"
 #include "lr_iso.h"
@@ -21,89 +21,21 @@
 #include <stdio.h>
 #include <string.h>
 
-/*
- * ISO 639-1 two-letter codes and their ISO 639-2/T three-letter codes, sorted
- * by the two-letter code.  Taken from iso_639-2.json of Debian's iso-codes
- * 4.15.0-1 (the entries with an "alpha_2"), like lr_iso_tables.c; if the
- * generator tools/gen_iso_tables.py learns this table, it belongs there.
- */
-static const char alpha2_codes[][2][4] = {
-	{"aa", "aar"}, {"ab", "abk"}, {"ae", "ave"}, {"af", "afr"}, {"ak", "aka"},
-	{"am", "amh"}, {"an", "arg"}, {"ar", "ara"}, {"as", "asm"}, {"av", "ava"},
-	{"ay", "aym"}, {"az", "aze"}, {"ba", "bak"}, {"be", "bel"}, {"bg", "bul"},
-	{"bh", "bih"}, {"bi", "bis"}, {"bm", "bam"}, {"bn", "ben"}, {"bo", "bod"},
-	{"br", "bre"}, {"bs", "bos"}, {"ca", "cat"}, {"ce", "che"}, {"ch", "cha"},
-	{"co", "cos"}, {"cr", "cre"}, {"cs", "ces"}, {"cu", "chu"}, {"cv", "chv"},
-	{"cy", "cym"}, {"da", "dan"}, {"de", "deu"}, {"dv", "div"}, {"dz", "dzo"},
-	{"ee", "ewe"}, {"el", "ell"}, {"en", "eng"}, {"eo", "epo"}, {"es", "spa"},
-	{"et", "est"}, {"eu", "eus"}, {"fa", "fas"}, {"ff", "ful"}, {"fi", "fin"},
-	{"fj", "fij"}, {"fo", "fao"}, {"fr", "fra"}, {"fy", "fry"}, {"ga", "gle"},
-	{"gd", "gla"}, {"gl", "glg"}, {"gn", "grn"}, {"gu", "guj"}, {"gv", "glv"},
-	{"ha", "hau"}, {"he", "heb"}, {"hi", "hin"}, {"ho", "hmo"}, {"hr", "hrv"},
-	{"ht", "hat"}, {"hu", "hun"}, {"hy", "hye"}, {"hz", "her"}, {"ia", "ina"},
-	{"id", "ind"}, {"ie", "ile"}, {"ig", "ibo"}, {"ii", "iii"}, {"ik", "ipk"},
-	{"io", "ido"}, {"is", "isl"}, {"it", "ita"}, {"iu", "iku"}, {"ja", "jpn"},
-	{"jv", "jav"}, {"ka", "kat"}, {"kg", "kon"}, {"ki", "kik"}, {"kj", "kua"},
-	{"kk", "kaz"}, {"kl", "kal"}, {"km", "khm"}, {"kn", "kan"}, {"ko", "kor"},
-	{"kr", "kau"}, {"ks", "kas"}, {"ku", "kur"}, {"kv", "kom"}, {"kw", "cor"},
-	{"ky", "kir"}, {"la", "lat"}, {"lb", "ltz"}, {"lg", "lug"}, {"li", "lim"},
-	{"ln", "lin"}, {"lo", "lao"}, {"lt", "lit"}, {"lu", "lub"}, {"lv", "lav"},
-	{"mg", "mlg"}, {"mh", "mah"}, {"mi", "mri"}, {"mk", "mkd"}, {"ml", "mal"},
-	{"mn", "mon"}, {"mr", "mar"}, {"ms", "msa"}, {"mt", "mlt"}, {"my", "mya"},
-	{"na", "nau"}, {"nb", "nob"}, {"nd", "nde"}, {"ne", "nep"}, {"ng", "ndo"},
-	{"nl", "nld"}, {"nn", "nno"}, {"no", "nor"}, {"nr", "nbl"}, {"nv", "nav"},
-	{"ny", "nya"}, {"oc", "oci"}, {"oj", "oji"}, {"om", "orm"}, {"or", "ori"},
-	{"os", "oss"}, {"pa", "pan"}, {"pi", "pli"}, {"pl", "pol"}, {"ps", "pus"},
-	{"pt", "por"}, {"qu", "que"}, {"rm", "roh"}, {"rn", "run"}, {"ro", "ron"},
-	{"ru", "rus"}, {"rw", "kin"}, {"sa", "san"}, {"sc", "srd"}, {"sd", "snd"},
-	{"se", "sme"}, {"sg", "sag"}, {"si", "sin"}, {"sk", "slk"}, {"sl", "slv"},
-	{"sm", "smo"}, {"sn", "sna"}, {"so", "som"}, {"sq", "sqi"}, {"sr", "srp"},
-	{"ss", "ssw"}, {"st", "sot"}, {"su", "sun"}, {"sv", "swe"}, {"sw", "swa"},
-	{"ta", "tam"}, {"te", "tel"}, {"tg", "tgk"}, {"th", "tha"}, {"ti", "tir"},
-	{"tk", "tuk"}, {"tl", "tgl"}, {"tn", "tsn"}, {"to", "ton"}, {"tr", "tur"},
-	{"ts", "tso"}, {"tt", "tat"}, {"tw", "twi"}, {"ty", "tah"}, {"ug", "uig"},
-	{"uk", "ukr"}, {"ur", "urd"}, {"uz", "uzb"}, {"ve", "ven"}, {"vi", "vie"},
-	{"vo", "vol"}, {"wa", "wln"}, {"wo", "wol"}, {"xh", "xho"}, {"yi", "yid"},
-	{"yo", "yor"}, {"za", "zha"}, {"zh", "zho"}, {"zu", "zul"},
-};
-
-#define N_ALPHA2 ((int) (sizeof(alpha2_codes) / sizeof(alpha2_codes[0])))
-
+/* ISO 639-1 (see lr_convert.h): the generated table of lr_iso.h does the work. */
 const char *
 lr_language_from_alpha2(const char *s, int len)
 {
-	int			lo = 0;
-	int			hi = N_ALPHA2 - 1;
+	const lr_language_alpha2 *l = lr_language_by_alpha2(s, len);
 
-	if (len != 2)
-		return NULL;
-	while (lo <= hi)
-	{
-		int			mid = lo + (hi - lo) / 2;
-		int			c = memcmp(s, alpha2_codes[mid][0], 2);
-
-		if (c == 0)
-			return alpha2_codes[mid][1];
-		if (c < 0)
-			hi = mid - 1;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	return l == NULL ? NULL : l->alpha3;
 }
 
-/* Linear: it runs once per written ELI, over 184 entries. */
 const char *
 lr_language_to_alpha2(const char *code3)
 {
-	const lr_language *lang = lr_language_by_code(code3, (int) strlen(code3));
+	const lr_language_alpha2 *l = lr_language_alpha2_of(code3, (int) strlen(code3));
 
-	if (lang == NULL)
-		return NULL;
-	for (int i = 0; i < N_ALPHA2; i++)
-		if (memcmp(alpha2_codes[i][1], lang->terminology, 3) == 0)
-			return alpha2_codes[i][0];
-	return NULL;
+	return l == NULL ? NULL : l->alpha2;
 }
 
 /* URN:LEX partition prefixes and the Akoma Ntoso elements they name. */

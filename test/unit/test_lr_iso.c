@@ -4,7 +4,7 @@
  * The lookups are only as good as the tables' order, so besides known codes
  * and near misses this walks every table and checks it is strictly sorted by
  * memcmp, that every entry is found by its own code, and that the alpha-3
- * index is a permutation.  Slices are passed without a terminator, the way a
+ * indexes are permutations.  Slices are passed without a terminator, the way a
  * parser will pass them.
  */
 #include "lr_iso.h"
@@ -164,6 +164,85 @@ test_languages(void)
 	CHECK(lr_language_by_code("rus", 0) == NULL, "an empty slice is not a language");
 }
 
+/* ------------------------------------------------------------ ISO 639-1 */
+
+static const lr_language_alpha2 *
+by_alpha2(const char *s)
+{
+	return lr_language_by_alpha2(s, (int) strlen(s));
+}
+
+static const lr_language_alpha2 *
+alpha2_of(const char *s)
+{
+	return lr_language_alpha2_of(s, (int) strlen(s));
+}
+
+static void
+test_languages_alpha2(void)
+{
+	static const char *const pairs[][2] = {
+		/* alpha-2, ISO 639-2/T code */
+		{"en", "eng"},
+		{"fr", "fra"},			/* the terminology code, not "fre" */
+		{"de", "deu"},
+		{"ga", "gle"},
+		{"ru", "rus"},
+		{"nl", "nld"},
+		{"zh", "zho"},
+		{"kk", "kaz"},
+		{"aa", "aar"},			/* first by alpha-2 */
+		{"zu", "zul"},			/* last by alpha-2 */
+		{"kw", "cor"},			/* far apart in the two orders */
+		{"bh", "bih"},			/* only in iso_639-2.json: an ISO 639-2 collective code */
+	};
+	static const char *const bibliographic[][2] = {
+		{"fre", "fr"}, {"ger", "de"}, {"dut", "nl"}, {"chi", "zh"}, {"tib", "bo"}, {"wel", "cy"},
+	};
+	static const char *const absent2[] = {
+		"xx", "zz", "qa",
+		"sh",					/* Serbo-Croatian: withdrawn, only in iso_639-3.json */
+		"iw", "in", "ji", "jw", "mo",	/* withdrawn (he, id, yi, jv, ro) */
+		"EN", "En", "eN",		/* lookups are case-sensitive */
+		"", "e", "eng",			/* wrong lengths */
+		"a@", "`z", "{a",		/* just outside the letters */
+	};
+	static const char *const absent3[] = {
+		"sco", "mul", "und", "zxx", "mis",	/* languages without a two-letter code */
+		"hbs",					/* its "sh" is not in ISO 639-2 */
+		"sla", "grc",			/* a collective and a historical code */
+		"xxq", "qaa", "ENG", "Eng", "en", "engl", "",
+	};
+	const lr_language_alpha2 *l;
+
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+	{
+		l = by_alpha2(pairs[i][0]);
+		CHECK(l != NULL && strcmp(l->alpha2, pairs[i][0]) == 0 && strcmp(l->alpha3, pairs[i][1]) == 0,
+			  "%s is %s", pairs[i][0], pairs[i][1]);
+		CHECK(l != NULL && alpha2_of(pairs[i][1]) == l, "%s is %s", pairs[i][1], pairs[i][0]);
+		CHECK(lr_language_by_code(pairs[i][1], 3) != NULL, "%s is a language code", pairs[i][1]);
+	}
+	for (size_t i = 0; i < sizeof(bibliographic) / sizeof(bibliographic[0]); i++)
+	{
+		l = alpha2_of(bibliographic[i][0]);
+		CHECK(l != NULL && strcmp(l->alpha2, bibliographic[i][1]) == 0,
+			  "bibliographic %s is %s", bibliographic[i][0], bibliographic[i][1]);
+	}
+	for (size_t i = 0; i < sizeof(absent2) / sizeof(absent2[0]); i++)
+		CHECK(by_alpha2(absent2[i]) == NULL, "\"%s\" is not an ISO 639-1 code", absent2[i]);
+	for (size_t i = 0; i < sizeof(absent3) / sizeof(absent3[0]); i++)
+		CHECK(alpha2_of(absent3[i]) == NULL, "\"%s\" has no ISO 639-1 code", absent3[i]);
+
+	CHECK(lr_language_by_alpha2("ru@2023", 2) == by_alpha2("ru"), "an alpha-2 slice is looked up by its length");
+	CHECK(lr_language_alpha2_of("rus@2023", 3) == by_alpha2("ru"), "an alpha-3 slice likewise");
+	CHECK(lr_language_alpha2_of("fre@2023", 3) == by_alpha2("fr"), "a bibliographic slice likewise");
+	CHECK(lr_language_by_alpha2("ru", -1) == NULL && lr_language_alpha2_of("rus", 0) == NULL,
+		  "a bad length finds nothing");
+	CHECK(lr_language_by_alpha2(NULL, 2) == NULL && lr_language_alpha2_of(NULL, 3) == NULL,
+		  "NULL finds nothing");
+}
+
 /* ------------------------------------------------------------ the tables */
 
 static void
@@ -269,6 +348,76 @@ test_tables(void)
 	CHECK(sorted, "the languages are strictly sorted by code");
 	CHECK(found, "every language is found by its code, and B codes lead to T codes");
 	CHECK(b_codes == 20, "%d ISO 639-2/B codes, expected 20", b_codes);
+
+	/*
+	 * ISO 639-1: 184, the two-letter codes of iso_639-2.json.  That is the 183
+	 * on which iso_639-3.json agrees, plus "bh" (Bihari languages, "bih").
+	 */
+	CHECK(lr_n_languages_alpha2 == 184, "%d ISO 639-1 codes, expected 184", lr_n_languages_alpha2);
+	memset(seen, 0, sizeof(seen));
+	sorted = 1;
+	found = 1;
+	shaped = 1;
+	permutation = 1;
+	for (int i = 0; i < lr_n_languages_alpha2; i++)
+	{
+		const lr_language_alpha2 *l = &lr_languages_alpha2[i];
+		const lr_language *t = lr_language_by_code(l->alpha3, 3);
+		int			k = lr_languages_alpha2_by_alpha3[i];
+
+		if (!is_lower_code(l->alpha2, 2) || !is_lower_code(l->alpha3, 3) ||
+			t == NULL || memcmp(t->terminology, l->alpha3, 3) != 0)
+		{
+			shaped = 0;
+			printf("# malformed ISO 639-1 entry %d: %s %s\n", i, l->alpha2, l->alpha3);
+		}
+		if (i > 0 && memcmp(lr_languages_alpha2[i - 1].alpha2, l->alpha2, 2) >= 0)
+		{
+			sorted = 0;
+			printf("# alpha-2 %s after %s\n", l->alpha2, lr_languages_alpha2[i - 1].alpha2);
+		}
+		if (lr_language_by_alpha2(l->alpha2, 2) != l || lr_language_alpha2_of(l->alpha3, 3) != l)
+		{
+			found = 0;
+			printf("# ISO 639-1 %s not found by its own codes\n", l->alpha2);
+		}
+		if (k >= lr_n_languages_alpha2 || seen[k] != 0)
+			permutation = 0;
+		else
+			seen[k] = 1;
+	}
+	CHECK(shaped, "every ISO 639-1 entry has lowercase codes and a terminology code");
+	CHECK(sorted, "the ISO 639-1 codes are strictly sorted by alpha-2");
+	CHECK(found, "every ISO 639-1 entry is found by its alpha-2 and its alpha-3");
+	CHECK(permutation, "the ISO 639-1 alpha-3 index names every entry once");
+	sorted = 1;
+	for (int i = 1; permutation && i < lr_n_languages_alpha2; i++)
+	{
+		const char *prev = lr_languages_alpha2[lr_languages_alpha2_by_alpha3[i - 1]].alpha3;
+		const char *cur = lr_languages_alpha2[lr_languages_alpha2_by_alpha3[i]].alpha3;
+
+		if (memcmp(prev, cur, 3) >= 0)
+		{
+			sorted = 0;
+			printf("# ISO 639-1 alpha-3 %s after %s\n", cur, prev);
+		}
+	}
+	CHECK(permutation && sorted, "the ISO 639-1 alpha-3 index is strictly sorted");
+
+	/* Every bibliographic code of a language with a two-letter code reaches it. */
+	found = 1;
+	for (int i = 0; i < lr_n_languages; i++)
+	{
+		const lr_language *l = &lr_languages[i];
+		const lr_language_alpha2 *a = lr_language_alpha2_of(l->terminology, 3);
+
+		if (lr_language_alpha2_of(l->code, 3) != a)
+		{
+			found = 0;
+			printf("# %.3s and its terminology code %.3s differ in ISO 639-1\n", l->code, l->terminology);
+		}
+	}
+	CHECK(found, "a code and its terminology code have the same ISO 639-1 code");
 }
 
 int
@@ -276,6 +425,7 @@ main(void)
 {
 	test_countries();
 	test_languages();
+	test_languages_alpha2();
 	test_tables();
 	return unit_summary("lr_iso");
 }
