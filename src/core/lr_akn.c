@@ -152,13 +152,23 @@ read_expression(reader *r, const char *p, int len, lr_parts *parts)
 {
 	const char *v = p + 3;
 	int			vlen = len - 3;
+	const lr_language *lang;
 	cp_status	st;
 
 	if (len < 3 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z') ||
 		!(p[2] >= 'a' && p[2] <= 'z') || (len > 3 && p[3] != '@' && p[3] != ':'))
 		return fail(r, p, "Expected a three-letter language code (ISO 639-2/3), or \"!\" before a component");
-	if (lr_language_name(p, 3) == NULL)
+	if ((lang = lr_language_by_code(p, 3)) == NULL)
 		return fail(r, p, "Unknown language code (not in ISO 639-2 or 639-3)");
+	if (memcmp(lang->code, lang->terminology, 3) != 0)
+	{
+		/* one language, one spelling: "fre" and "fra" must not be two references */
+		char		msg[96];
+
+		snprintf(msg, sizeof(msg), "Expected the ISO 639-2/T code \"%.3s\", not the bibliographic \"%.3s\"",
+				 lang->terminology, lang->code);
+		return fail(r, p, msg);
+	}
 	memcpy(parts->language, p, 3);
 	parts->language[3] = '\0';
 	if (vlen == 0)
@@ -190,6 +200,8 @@ read_tail(reader *r, const char *p, int len, lr_parts *parts)
 	const char *tilde = memchr(p, '~', (size_t) len);
 	uint8_t		key[CP_MAX_KEY];
 	size_t		key_len;
+	uint8_t		end_key[CP_MAX_KEY];
+	size_t		end_key_len;
 
 	if (*p == '!')
 	{
@@ -232,14 +244,25 @@ read_tail(reader *r, const char *p, int len, lr_parts *parts)
 		{
 			if (parts->portion_end.len == 0)
 				return fail(r, arrow + 2, "Expected an eId after \"->\"");
-			if (cp_parse_eid(parts->portion_end.ptr, (size_t) parts->portion_end.len, key, &key_len, r->err) != CP_OK)
+			if (cp_parse_eid(parts->portion_end.ptr, (size_t) parts->portion_end.len, end_key, &end_key_len, r->err) != CP_OK)
 			{
 				r->err->position += cp_char_position(r->s, (size_t) (arrow + 2 - r->s)) - 1;
 				return r->err->status;
 			}
+			/* a range runs forward and neither end contains the other */
+			if (cp_compare(key, key_len, end_key, end_key_len) >= 0 ||
+				cp_is_ancestor_or_self(key, key_len, end_key, end_key_len) ||
+				cp_is_ancestor_or_self(end_key, end_key_len, key, key_len))
+				return fail(r, arrow + 2, "Expected the end of a range after its start and outside it");
 		}
 	}
 	return CP_OK;
+}
+
+static int
+has_akn_prefix(const char *s, size_t len)
+{
+	return len >= 4 && memcmp(s, "/akn", 4) == 0 && (len == 4 || s[4] == '/');
 }
 
 cp_status
@@ -260,13 +283,14 @@ lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err
 	err->status = CP_OK;
 	err->position = 0;
 	err->detail[0] = '\0';
-	if (input_len > LR_MAX_INPUT)
+	/* the limit is on the canonical form, which always has "/akn" */
+	if (input_len + (has_akn_prefix(input, input_len) ? 0 : 4) > LR_MAX_INPUT)
 	{
 		err->status = CP_LIMIT;
 		snprintf(err->detail, sizeof(err->detail), "A lexref input has at most %d characters", LR_MAX_INPUT);
 		return CP_LIMIT;
 	}
-	if (input_len >= 4 && memcmp(p, "/akn", 4) == 0 && (input_len == 4 || p[4] == '/'))
+	if (has_akn_prefix(input, input_len))
 		p += 4;
 	if (p >= end || *p != '/')
 		return fail(&r, p, "Expected \"/\" to start the URI");

@@ -284,7 +284,16 @@ check_value(const placeholder *ph, const char *p, int len, captures *c, const ch
 			}
 			return NULL;
 		case CHECK_LANG3:
-			return lr_language_by_code(p, len) ? NULL : "Unknown language code (not in ISO 639-2 or 639-3)";
+			{
+				/* a bibliographic code ("fre") becomes its terminology code ("fra") */
+				const lr_language *l = lr_language_by_code(p, len);
+
+				if (l == NULL)
+					return "Unknown language code (not in ISO 639-2 or 639-3)";
+				c->v[SLOT_LANG].ptr = l->terminology;
+				c->v[SLOT_LANG].len = 3;
+				return NULL;
+			}
 		case CHECK_LANG2:
 			if ((code3 = lr_language_from_alpha2(p, len)) == NULL)
 				return "Unknown two-letter language code (not in ISO 639-1)";
@@ -384,6 +393,8 @@ expand(const char *tpl, const captures *c, char *out, int cap)
 			n = c->v[ph->slot].len;
 			if (ph->check == CHECK_LANG2)
 			{
+				if (n != 3)
+					return -1;
 				memcpy(code3, val, 3);
 				code3[3] = '\0';
 				if (n != 3 || (val = lr_language_to_alpha2(code3)) == NULL)

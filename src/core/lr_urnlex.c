@@ -235,9 +235,16 @@ read_language(urn_reader *r, const char *p, const char *e, writer *w)
 		return fail(r, p, "Expected a language code of two (ISO 639-1) or three (ISO 639-2/3) lowercase letters");
 	if (len == 2 && (code3 = lr_language_from_alpha2(p, 2)) == NULL)
 		return fail(r, p, "Unknown two-letter language code (not in ISO 639-1)");
-	if (len == 3 && lr_language_by_code(p, 3) == NULL)
-		return fail(r, p, "Unknown language code (not in ISO 639-2 or 639-3)");
-	put(w, code3 ? code3 : p, 3);
+	if (len == 3)
+	{
+		/* a bibliographic code ("fre") becomes its terminology code ("fra") */
+		const lr_language *l = lr_language_by_code(p, 3);
+
+		if (l == NULL)
+			return fail(r, p, "Unknown language code (not in ISO 639-2 or 639-3)");
+		code3 = l->terminology;
+	}
+	put(w, code3, 3);
 	return CP_OK;
 }
 

@@ -2,9 +2,11 @@
  * fuzz_lexref.c — libFuzzer harness: any bytes into lr_parse_akn.  An accepted
  * URI must write a canonical form that reads back to itself (out(in(x)) is a
  * fixed point), fits its buffer, and starts with "/akn/"; a refusal must carry
- * a sane error.
+ * a sane error.  Both writers (ELI, URN:LEX) must write, for any accepted URI,
+ * either nothing (-1) or a text that reads back as the same reference.
  */
 #include "lexref.h"
+#include "lr_convert.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +17,24 @@ die(const char *what, const char *ctx, size_t len)
 {
 	fprintf(stderr, "INVARIANT VIOLATION: %s\n  context: \"%.*s\"\n", what, (int) (len > 600 ? 600 : len), ctx);
 	abort();
+}
+
+static void
+check_writer(const lr_parts *parts, const char *canon, int n,
+			 int (*write) (const lr_parts *, char *),
+			 cp_status (*read) (const char *, size_t, char *, int *, cp_error *))
+{
+	char	   *text = malloc(LR_CONVERT_OUT);
+	char	   *akn = malloc(LR_CONVERT_OUT);
+	int			len = write(parts, text);
+	int			akn_len;
+	cp_error	err;
+
+	if (len >= 0 && (read(text, (size_t) len, akn, &akn_len, &err) != CP_OK ||
+					 akn_len != n || memcmp(akn, canon, (size_t) n) != 0))
+		die("a writer's text does not read back as the same reference", canon, (size_t) n);
+	free(text);
+	free(akn);
 }
 
 int
@@ -47,6 +67,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			die("canonical form does not read back", out, (size_t) n);
 		if (lr_format(&parts2, again) != n || memcmp(out, again, (size_t) n) != 0)
 			die("out(in(x)) is not a fixed point", out, (size_t) n);
+		check_writer(&parts2, out, n, lr_akn_to_eli, lr_eli_to_akn);
+		check_writer(&parts2, out, n, lr_akn_to_urnlex, lr_urnlex_to_akn);
 	}
 	free(in);
 	free(out);

@@ -100,6 +100,9 @@ typedef struct bad
 static const bad invalid[] = {
 	{"/badness", 2, "two-letter lowercase country code"},
 	{"/akn/za", 8, "Expected a document type"},
+	{"/akn/fr/act/2004/1/fre", 20, "ISO 639-2/T code \"fra\""},
+	{"/akn/eu/act/2003-11-13/87/~art_5->art_3", 35, "after its start"},
+	{"/akn/eu/act/2003-11-13/87/~art_5__para_1->art_5", 43, "after its start"},
 	{"/~/:e", 2, "two-letter lowercase country code"},
 	{"/akn/!main", 6, "two-letter lowercase country code"},
 	{"/akn/za/act", 12, "Expected a date"},
@@ -142,9 +145,26 @@ test_invalid(void)
 	}
 }
 
+/* The limit is on the canonical form: an input without "/akn" gets 4 more characters. */
+static void
+test_limit(void)
+{
+	char		in[LR_MAX_INPUT + 8];
+	lr_parts	p;
+	cp_error	err;
+	int			n = sprintf(in, "/za/act/1980/");
+
+	memset(in + n, '1', (size_t) (LR_MAX_INPUT - n));
+	CHECK(lr_parse_akn(in, LR_MAX_INPUT, &p, &err) == CP_LIMIT,
+		  "an input whose canonical form exceeds the limit is refused");
+	CHECK(lr_parse_akn(in, LR_MAX_INPUT - 4, &p, &err) == CP_OK,
+		  "an input whose canonical form is at the limit is accepted");
+}
+
 int
 main(void)
 {
+	test_limit();
 	test_canonical();
 	test_parts();
 	test_invalid();

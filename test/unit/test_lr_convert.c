@@ -300,6 +300,23 @@ test_limits(void)
 }
 
 /* The ISO 639-1 table both ways. */
+/* A bibliographic language code becomes its terminology code: one language, one spelling. */
+static void
+test_bibliographic(void)
+{
+	char		out[LR_CONVERT_OUT];
+	int			n;
+	cp_error	err;
+	const char *eli = "http://data.europa.eu/eli/reg/2013/216/oj/fre";
+	const char *urn = "urn:lex:it:stato:legge:2003-09-21;456@2010-01-01:ger";
+
+	CHECK(lr_eli_to_akn(eli, strlen(eli), out, &n, &err) == CP_OK &&
+		  strcmp(out, "/akn/eu/act/reg/2013/216/fra@") == 0, "ELI /oj/fre gives fra@ (got %s)", out);
+	CHECK(lr_urnlex_to_akn(urn, strlen(urn), out, &n, &err) == CP_OK &&
+		  strcmp(out, "/akn/it/act/legge/stato/2003-09-21/456/deu@2010-01-01") == 0,
+		  "URN:LEX :ger gives deu (got %s)", out);
+}
+
 static void
 test_alpha2(void)
 {
@@ -325,5 +342,6 @@ main(void)
 	test_errors("URN:LEX", bad_urnlex, sizeof(bad_urnlex) / sizeof(bad_urnlex[0]), lr_urnlex_to_akn);
 	test_limits();
 	test_alpha2();
+	test_bibliographic();
 	return unit_summary("core unit tests (lexref: ELI and URN:LEX conversion)");
 }
