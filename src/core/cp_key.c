@@ -420,9 +420,9 @@ cp_encode(const cp_component *components, int count,
 			char		msg[128];
 
 			snprintf(msg, sizeof(msg),
-					 "A component has at most %d characters; the one at character %d has %d",
-					 CP_MAX_COMPONENT, c->position, len);
-			return fail(err, CP_LIMIT, 0, msg);
+					 "A component has at most %d characters; this one has %d",
+					 CP_MAX_COMPONENT, len);
+			return fail(err, CP_LIMIT, c->position, msg);
 		}
 		text_len += len + (k > 0 ? 2 : 0);
 		if (text_len > CP_MAX_TEXT)

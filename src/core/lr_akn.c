@@ -192,6 +192,19 @@ read_expression(reader *r, const char *p, int len, lr_parts *parts)
 	return CP_OK;
 }
 
+/*
+ * An eId error counts positions within the eId: count them in the URI instead,
+ * and point at the eId itself for errors without a position (limits).
+ */
+static cp_status
+shift_eid_error(reader *r, const char *eid)
+{
+	int			base = cp_char_position(r->s, (size_t) (eid - r->s));
+
+	r->err->position = r->err->position > 0 ? r->err->position + base - 1 : base;
+	return r->err->status;
+}
+
 /* "!component[~portion]" or "~portion", after the last '/' of the head */
 static cp_status
 read_tail(reader *r, const char *p, int len, lr_parts *parts)
@@ -236,19 +249,13 @@ read_tail(reader *r, const char *p, int len, lr_parts *parts)
 		if (parts->portion.len == 0)
 			return fail(r, q, "Expected an eId after \"~\"");
 		if (cp_parse_eid(parts->portion.ptr, (size_t) parts->portion.len, key, &key_len, r->err) != CP_OK)
-		{
-			r->err->position += cp_char_position(r->s, (size_t) (q - r->s)) - 1;
-			return r->err->status;
-		}
+			return shift_eid_error(r, q);
 		if (arrow)
 		{
 			if (parts->portion_end.len == 0)
 				return fail(r, arrow + 2, "Expected an eId after \"->\"");
 			if (cp_parse_eid(parts->portion_end.ptr, (size_t) parts->portion_end.len, end_key, &end_key_len, r->err) != CP_OK)
-			{
-				r->err->position += cp_char_position(r->s, (size_t) (arrow + 2 - r->s)) - 1;
-				return r->err->status;
-			}
+				return shift_eid_error(r, arrow + 2);
 			/* a range runs forward and neither end contains the other */
 			if (cp_compare(key, key_len, end_key, end_key_len) >= 0 ||
 				cp_is_ancestor_or_self(key, key_len, end_key, end_key_len) ||

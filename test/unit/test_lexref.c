@@ -159,6 +159,12 @@ test_limit(void)
 		  "an input whose canonical form exceeds the limit is refused");
 	CHECK(lr_parse_akn(in, LR_MAX_INPUT - 4, &p, &err) == CP_OK,
 		  "an input whose canonical form is at the limit is accepted");
+
+	/* a limit inside the portion's eId points at the component, counted in the URI */
+	n = sprintf(in, "/akn/za/act/1980/2/~art_1__para_");
+	memset(in + n, '1', 70);
+	CHECK(lr_parse_akn(in, (size_t) n + 70, &p, &err) == CP_LIMIT && err.position == 28,
+		  "a too-long portion component is reported at character 28 (got %d: %s)", err.position, err.detail);
 }
 
 int
