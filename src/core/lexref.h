@@ -59,6 +59,12 @@ typedef struct lr_parts
 	lr_span		format;			/* xml, akn, html, pdf */
 } lr_parts;
 
+/*
+ * Start of every lexref reader: clear err, and refuse an input whose result
+ * would have more than LR_MAX_INPUT characters (length + grows_by).
+ */
+cp_status	lr_begin_input(size_t length, size_t grows_by, cp_error *err);
+
 /* Read an Akoma Ntoso FRBR URI; errors as for clause_path (cp_error). */
 cp_status	lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err);
 

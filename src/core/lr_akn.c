@@ -266,6 +266,19 @@ read_tail(reader *r, const char *p, int len, lr_parts *parts)
 	return CP_OK;
 }
 
+cp_status
+lr_begin_input(size_t length, size_t grows_by, cp_error *err)
+{
+	err->status = CP_OK;
+	err->position = 0;
+	err->detail[0] = '\0';
+	if (length + grows_by <= LR_MAX_INPUT)
+		return CP_OK;
+	err->status = CP_LIMIT;
+	snprintf(err->detail, sizeof(err->detail), "A lexref input has at most %d characters", LR_MAX_INPUT);
+	return CP_LIMIT;
+}
+
 static int
 has_akn_prefix(const char *s, size_t len)
 {
@@ -287,16 +300,9 @@ lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err
 	cp_status	st;
 
 	memset(parts, 0, sizeof(*parts));
-	err->status = CP_OK;
-	err->position = 0;
-	err->detail[0] = '\0';
 	/* the limit is on the canonical form, which always has "/akn" */
-	if (input_len + (has_akn_prefix(input, input_len) ? 0 : 4) > LR_MAX_INPUT)
-	{
-		err->status = CP_LIMIT;
-		snprintf(err->detail, sizeof(err->detail), "A lexref input has at most %d characters", LR_MAX_INPUT);
+	if (lr_begin_input(input_len, has_akn_prefix(input, input_len) ? 0 : 4, err) != CP_OK)
 		return CP_LIMIT;
-	}
 	if (has_akn_prefix(input, input_len))
 		p += 4;
 	if (p >= end || *p != '/')

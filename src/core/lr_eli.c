@@ -14,6 +14,7 @@
  * comes before the "{lang3}" row it overlaps: reading either gives the same
  * AKN, and writing takes the first, the shorter ELI.
  */
+#include "lexref.h"
 #include "lr_convert.h"
 #include "lr_iso.h"
 #include "cp_text.h"
@@ -467,17 +468,10 @@ lr_eli_to_akn(const char *in, size_t len, char *out, int *out_len, cp_error *err
 	const eli_publisher *pub;
 	miss		m = {NULL, NULL, 0, 0};
 
-	err->status = CP_OK;
-	err->position = 0;
-	err->detail[0] = '\0';
 	out[0] = '\0';
 	*out_len = 0;
-	if (len > LR_MAX_INPUT)
-	{
-		err->status = CP_LIMIT;
-		snprintf(err->detail, sizeof(err->detail), "A lexref input has at most %d characters", LR_MAX_INPUT);
+	if (lr_begin_input(len, 0, err) != CP_OK)
 		return CP_LIMIT;
-	}
 	for (const char *q = in; q < end; q++)
 		if ((unsigned char) *q >= 0x80)
 			return fail(err, in, q, "Expected only ASCII characters (an ELI is an ASCII URI)");

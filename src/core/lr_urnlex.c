@@ -14,6 +14,7 @@
  * This file also holds the ISO 639-1 wrappers both converters use (URN:LEX
  * languages, Irish ELI languages) over the table of lr_iso.h.
  */
+#include "lexref.h"
 #include "lr_convert.h"
 #include "lr_iso.h"
 #include "cp_text.h"
@@ -400,17 +401,10 @@ lr_urnlex_to_akn(const char *in, size_t len, char *out, int *out_len, cp_error *
 	const char *p;
 	cp_status	st;
 
-	err->status = CP_OK;
-	err->position = 0;
-	err->detail[0] = '\0';
 	out[0] = '\0';
 	*out_len = 0;
-	if (len > LR_MAX_INPUT)
-	{
-		err->status = CP_LIMIT;
-		snprintf(err->detail, sizeof(err->detail), "A lexref input has at most %d characters", LR_MAX_INPUT);
+	if (lr_begin_input(len, 0, err) != CP_OK)
 		return CP_LIMIT;
-	}
 	for (p = in; p < r.end; p++)
 		if ((unsigned char) *p >= 0x80)
 			return fail(&r, p, "Expected only ASCII characters (a URN is ASCII)");
