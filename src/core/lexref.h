@@ -72,6 +72,15 @@ cp_status	lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_
 int			lr_format(const lr_parts *parts, char *out);
 
 /*
+ * The vocabularies lr_parse_akn checks, for the key decoder to check the same:
+ * a two-letter code (ISO 3166-1 or eu, un), a document type, a three-letter
+ * ISO 639-2/T or 639-3 language code (not a bibliographic one).
+ */
+int			lr_is_jurisdiction_code(const char *p);
+int			lr_is_doctype(const char *p, int len);
+int			lr_is_terminology_language(const char *p);
+
+/*
  * Is year-month-day a calendar date?  0 if so, 1 for a bad month, 2 for a bad
  * day, so that a reader can point at the wrong field.  Shared by the AKN
  * reader and the ELI and URN:LEX readers, which check dates themselves to

@@ -103,14 +103,9 @@ read_country(reader *r, const char *p, int len, lr_parts *parts)
 {
 	const char *dash = memchr(p, '-', (size_t) len);
 	int			code_len = dash ? (int) (dash - p) : len;
-	int			known = 0;
-
 	if (code_len != 2 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z'))
 		return fail(r, p, "Expected a two-letter lowercase country code (ISO 3166-1 alpha-2)");
-	known = lr_country_by_alpha2(p, 2) != NULL;
-	for (size_t i = 0; !known && i < sizeof(international_codes) / sizeof(international_codes[0]); i++)
-		known = memcmp(international_codes[i], p, 2) == 0;
-	if (!known)
+	if (!lr_is_jurisdiction_code(p))
 	{
 		char		msg[96];
 
@@ -132,18 +127,41 @@ read_country(reader *r, const char *p, int len, lr_parts *parts)
 	return CP_OK;
 }
 
+int
+lr_is_jurisdiction_code(const char *p)
+{
+	if (lr_country_by_alpha2(p, 2) != NULL)
+		return 1;
+	for (size_t i = 0; i < sizeof(international_codes) / sizeof(international_codes[0]); i++)
+		if (memcmp(international_codes[i], p, 2) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lr_is_doctype(const char *p, int len)
+{
+	for (size_t i = 0; i < sizeof(doctypes) / sizeof(doctypes[0]); i++)
+		if ((int) strlen(doctypes[i]) == len && memcmp(doctypes[i], p, (size_t) len) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lr_is_terminology_language(const char *p)
+{
+	const lr_language *lang = lr_language_by_code(p, 3);
+
+	return lang != NULL && memcmp(lang->code, lang->terminology, 3) == 0;
+}
+
 static cp_status
 read_doctype(reader *r, const char *p, int len, lr_parts *parts)
 {
-	for (size_t i = 0; i < sizeof(doctypes) / sizeof(doctypes[0]); i++)
-	{
-		if ((int) strlen(doctypes[i]) == len && memcmp(doctypes[i], p, (size_t) len) == 0)
-		{
-			parts->doctype = span(p, len);
-			return CP_OK;
-		}
-	}
-	return fail(r, p, "Expected an Akoma Ntoso document type (act, bill, judgment, doc, ...)");
+	if (!lr_is_doctype(p, len))
+		return fail(r, p, "Expected an Akoma Ntoso document type (act, bill, judgment, doc, ...)");
+	parts->doctype = span(p, len);
+	return CP_OK;
 }
 
 /* language[version]: "rus", "eng@", "eng@2012-04-26", "eng@first", "eng:2015-01-01", "eng:" */

@@ -109,7 +109,10 @@
 cp_status	lr_eli_to_akn(const char *in, size_t len, char *out, int *out_len, cp_error *err);
 cp_status	lr_urnlex_to_akn(const char *in, size_t len, char *out, int *out_len, cp_error *err);
 
-/* Write the canonical ELI or URN:LEX of parts; the length, or -1 if there is none. */
+/*
+ * Write the canonical ELI or URN:LEX of parts; the length, or -1 if there is
+ * none (also when it would be longer than LR_MAX_INPUT, which no reader takes).
+ */
 int			lr_akn_to_eli(const lr_parts *p, char *out);
 int			lr_akn_to_urnlex(const lr_parts *p, char *out);
 

@@ -525,7 +525,8 @@ lr_akn_to_eli(const lr_parts *p, char *out)
 				continue;
 			memcpy(out, pub->written, (size_t) n);
 			rest = expand(pub->shapes[k].eli, &c, out + n, LR_CONVERT_OUT - n);
-			return rest < 0 ? -1 : n + rest;
+			/* an ELI longer than the readers accept is no ELI at all */
+			return rest < 0 || n + rest > LR_MAX_INPUT ? -1 : n + rest;
 		}
 	}
 	return -1;

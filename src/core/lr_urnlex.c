@@ -537,5 +537,6 @@ lr_akn_to_urnlex(const lr_parts *p, char *out)
 	}
 	if (p->portion.ptr && !write_partition(p->portion, &w))
 		return -1;
-	return w.full ? -1 : w.len;
+	/* a name longer than the readers accept is no name at all */
+	return w.full || w.len > LR_MAX_INPUT ? -1 : w.len;
 }

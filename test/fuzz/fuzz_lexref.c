@@ -3,10 +3,12 @@
  * URI must write a canonical form that reads back to itself (out(in(x)) is a
  * fixed point), fits its buffer, and starts with "/akn/"; a refusal must carry
  * a sane error.  Both writers (ELI, URN:LEX) must write, for any accepted URI,
- * either nothing (-1) or a text that reads back as the same reference.
+ * either nothing (-1) or a text that reads back as the same reference.  The
+ * stored key of an accepted URI must decode to the same canonical text.
  */
 #include "lexref.h"
 #include "lr_convert.h"
+#include "lr_key.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -35,6 +37,26 @@ check_writer(const lr_parts *parts, const char *canon, int n,
 		die("a writer's text does not read back as the same reference", canon, (size_t) n);
 	free(text);
 	free(akn);
+}
+
+static void
+check_key(const lr_parts *parts, const char *canon, int n)
+{
+	uint8_t    *key = malloc(LR_MAX_KEY);
+	char	   *buf = malloc(LR_DECODE_BUF);
+	char	   *text = malloc(LR_MAX_INPUT + 8);
+	size_t		key_len;
+	lr_parts	decoded;
+	cp_error	err;
+
+	if (lr_encode(parts, key, &key_len, &err) != CP_OK)
+		die("an accepted URI does not encode", canon, (size_t) n);
+	if (lr_decode(key, key_len, &decoded, buf) != 0 ||
+		lr_format(&decoded, text) != n || memcmp(text, canon, (size_t) n) != 0)
+		die("the key does not decode to the canonical form", canon, (size_t) n);
+	free(key);
+	free(buf);
+	free(text);
 }
 
 int
@@ -67,6 +89,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			die("canonical form does not read back", out, (size_t) n);
 		if (lr_format(&parts2, again) != n || memcmp(out, again, (size_t) n) != 0)
 			die("out(in(x)) is not a fixed point", out, (size_t) n);
+		check_key(&parts2, out, n);
 		check_writer(&parts2, out, n, lr_akn_to_eli, lr_eli_to_akn);
 		check_writer(&parts2, out, n, lr_akn_to_urnlex, lr_urnlex_to_akn);
 	}

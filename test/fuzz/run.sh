@@ -13,14 +13,14 @@ trap 'rm -rf "$work"' EXIT
 CC=${CC:-clang}
 flags="-std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core -Itest/fuzz"
 
-harnesses="parse format lexref convert"
-mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" "$work/convert" test/fuzz/findings
+harnesses="parse format lexref lrkey convert"
+mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" "$work/lrkey" "$work/convert" test/fuzz/findings
 for h in $harnesses; do
     # shellcheck disable=SC2086
     $CC $flags "test/fuzz/fuzz_$h.c" src/core/*.c -o "$bin/fuzz_$h"
 done
 cc -std=c99 -O1 -Isrc/core test/fuzz/make_seed_keys.c src/core/*.c -o "$bin/make_seed_keys"
-"$bin/make_seed_keys" test/fuzz/seeds.txt "$work"
+"$bin/make_seed_keys" test/fuzz/seeds.txt test/fuzz/seeds_lexref.txt "$work"
 i=0
 while IFS= read -r line; do
     i=$((i + 1))
@@ -39,6 +39,7 @@ done <test/fuzz/seeds_convert.txt
 max_parse=4200
 max_format=4160
 max_lexref=2100
+max_lrkey=8300
 max_convert=2100
 status=0
 for h in $harnesses; do
