@@ -29,6 +29,9 @@ ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
 endif
 
+# PGXS tracks no header dependencies: rebuild every object when a header changes.
+$(OBJS): $(wildcard src/core/*.h src/pg/*.h)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS)
 	cat $^ > $@
 

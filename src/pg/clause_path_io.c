@@ -10,16 +10,6 @@
 /* Version of the binary format: a byte, then the canonical eId. */
 #define CLAUSE_PATH_BINARY_VERSION 1
 
-struct varlena *
-clause_path_from_key(const uint8_t *key, size_t len)
-{
-	struct varlena *v = (struct varlena *) palloc(VARHDRSZ + len);
-
-	SET_VARSIZE(v, VARHDRSZ + len);
-	memcpy(VARDATA(v), key, len);
-	return v;
-}
-
 void
 clause_path_report(const cp_error *err, const char *input, bool binary)
 {

@@ -12,6 +12,7 @@
 #include "fmgr.h"
 
 #include "../core/clause_path.h"
+#include "sort_key.h"
 
 /* Read access without copying short (1-byte header) values. */
 #define DatumGetClausePathPP(d)	((struct varlena *) PG_DETOAST_DATUM_PACKED(d))
@@ -20,7 +21,7 @@
 #define CP_KEY_LEN(v)			((size_t) VARSIZE_ANY_EXHDR(v))
 
 /* A new datum holding key[0..len). */
-struct varlena *clause_path_from_key(const uint8_t *key, size_t len);
+#define clause_path_from_key(key, len)	sort_key_datum((key), (len))
 
 /* Report a core error for the given input text as an ereport(ERROR). */
 void		clause_path_report(const cp_error *err, const char *input, bool binary) pg_attribute_noreturn();

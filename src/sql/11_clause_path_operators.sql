@@ -1,19 +1,19 @@
 -- clause_path: comparison in reading order, containment, and their operator classes.
 
 CREATE FUNCTION @extschema@.clause_path_cmp(@extschema@.clause_path, @extschema@.clause_path) RETURNS int4
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_lt(@extschema@.clause_path, @extschema@.clause_path) RETURNS bool
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_le(@extschema@.clause_path, @extschema@.clause_path) RETURNS bool
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_eq(@extschema@.clause_path, @extschema@.clause_path) RETURNS bool
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_ne(@extschema@.clause_path, @extschema@.clause_path) RETURNS bool
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_ge(@extschema@.clause_path, @extschema@.clause_path) RETURNS bool
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_gt(@extschema@.clause_path, @extschema@.clause_path) RETURNS bool
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR @extschema@.< (
     LEFTARG = @extschema@.clause_path, RIGHTARG = @extschema@.clause_path,
@@ -77,11 +77,11 @@ CREATE OPERATOR @extschema@.<@ (
 -- Operator classes: btree with sort support and deduplication (equality is
 -- byte equality, so btequalimage holds), hash with the extended (seeded) hash.
 CREATE FUNCTION @extschema@.clause_path_sortsupport(internal) RETURNS void
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_sortsupport' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_hash(@extschema@.clause_path) RETURNS int4
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_hash_extended(@extschema@.clause_path, int8) RETURNS int8
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 CREATE OPERATOR CLASS @extschema@.clause_path_ops
     DEFAULT FOR TYPE @extschema@.clause_path USING btree AS
@@ -102,9 +102,9 @@ CREATE OPERATOR CLASS @extschema@.clause_path_hash_ops
 
 -- min() and max(), parallel and with a combine function (Citus pushes them down).
 CREATE FUNCTION @extschema@.clause_path_smaller(@extschema@.clause_path, @extschema@.clause_path) RETURNS @extschema@.clause_path
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_smaller' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.clause_path_larger(@extschema@.clause_path, @extschema@.clause_path) RETURNS @extschema@.clause_path
-    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'sort_key_larger' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE AGGREGATE @extschema@.min(@extschema@.clause_path) (
     SFUNC = @extschema@.clause_path_smaller, STYPE = @extschema@.clause_path,
     COMBINEFUNC = @extschema@.clause_path_smaller, SORTOP = OPERATOR(@extschema@.<), PARALLEL = SAFE);

@@ -1,14 +1,15 @@
 /*
- * clause_path_sort.c — btree sort support with abbreviated keys.
+ * sort_key_sort.c — btree sort support with abbreviated keys, for every type
+ * that stores a sort key (sort_key.h).
  *
  * The abbreviated key is the first eight bytes of the sort key, big-endian in
- * a Datum, compared as an unsigned integer: the key's bytes are never zero, so
- * zero padding orders a short key before the keys it prefixes, as the full
- * comparison does.  As in core's uuid and text support, abbreviation is
+ * a Datum, compared as an unsigned integer: zero padding orders a short key
+ * no later than the keys it prefixes, and equal abbreviations fall back to
+ * the full comparison.  As in core's uuid and text support, abbreviation is
  * abandoned when a HyperLogLog estimate shows the prefixes do not tell rows
- * apart (every row under one article, say).
+ * apart (every row under one article or one act, say).
  */
-#include "clause_path_pg.h"
+#include "sort_key.h"
 
 #include "common/hashfn.h"
 #include "lib/hyperloglog.h"
@@ -24,9 +25,9 @@ typedef struct abbrev_state
 static int
 full_compare(Datum x, Datum y, SortSupport ssup)
 {
-	struct varlena *a = DatumGetClausePathPP(x);
-	struct varlena *b = DatumGetClausePathPP(y);
-	int			r = cp_compare(CP_KEY(a), CP_KEY_LEN(a), CP_KEY(b), CP_KEY_LEN(b));
+	struct varlena *a = DatumGetSortKeyPP(x);
+	struct varlena *b = DatumGetSortKeyPP(y);
+	int			r = sort_key_compare(a, b);
 
 	if ((Pointer) a != DatumGetPointer(x))
 		pfree(a);
@@ -39,12 +40,12 @@ static Datum
 abbrev_convert(Datum original, SortSupport ssup)
 {
 	abbrev_state *st = (abbrev_state *) ssup->ssup_extra;
-	struct varlena *v = DatumGetClausePathPP(original);
-	size_t		len = Min(CP_KEY_LEN(v), sizeof(Datum));
+	struct varlena *v = DatumGetSortKeyPP(original);
+	size_t		len = Min(SORT_KEY_LEN(v), sizeof(Datum));
 	Datum		res = 0;
 	uint32		h;
 
-	memcpy(&res, CP_KEY(v), len);
+	memcpy(&res, SORT_KEY(v), len);
 	st->seen++;
 	h = DatumGetUInt32(hash_uint32((uint32) (res ^ (res >> 32))));
 	addHyperLogLog(&st->distinct, h);
@@ -68,9 +69,9 @@ abbrev_abort(int memtupcount, SortSupport ssup)
 	return estimateHyperLogLog(&st->distinct) < st->seen / 2000.0 + 0.5;
 }
 
-PG_FUNCTION_INFO_V1(clause_path_sortsupport);
+PG_FUNCTION_INFO_V1(sort_key_sortsupport);
 Datum
-clause_path_sortsupport(PG_FUNCTION_ARGS)
+sort_key_sortsupport(PG_FUNCTION_ARGS)
 {
 	SortSupport ssup = (SortSupport) PG_GETARG_POINTER(0);
 

@@ -1,0 +1,166 @@
+/*
+ * lexref_io.c — text and binary input and output of lexref.
+ *
+ * Text input reads three syntaxes, told apart by their start: an ELI is an
+ * http(s) URI, a URN:LEX starts with "urn:lex:", anything else is an Akoma
+ * Ntoso URI.  The first two are converted to Akoma Ntoso text by the core
+ * (lr_convert.h) and then read by the one parser of the stored form.
+ */
+#include "lexref_pg.h"
+
+#include "../core/lr_convert.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+
+/* Version of the binary format: a byte, then the canonical Akoma Ntoso URI. */
+#define LEXREF_BINARY_VERSION 1
+
+void
+lexref_report(const cp_error *err, const char *input, bool binary)
+{
+	char		detail[256];
+
+	cp_error_sentence(err, detail, sizeof(detail));
+	if (err->status == CP_LIMIT)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("lexref is too long"),
+				 errdetail("%s", detail)));
+	ereport(ERROR,
+			(errcode(binary ? ERRCODE_INVALID_BINARY_REPRESENTATION
+					 : ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 binary ? errmsg("invalid external lexref value \"%s\"", input)
+			 : errmsg("invalid input syntax for type lexref: \"%s\"", input),
+			 errdetail("%s", detail)));
+}
+
+void
+lexref_decode(const struct varlena *v, lr_parts *parts, char *buf)
+{
+	if (lr_decode(SORT_KEY(v), SORT_KEY_LEN(v), parts, buf) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid lexref value: not a stored reference"),
+				 errhint("lexref_subtree_end() returns an index scan bound, which cannot be printed.")));
+}
+
+char *
+lexref_text(const struct varlena *v, int *len)
+{
+	char		buf[LR_DECODE_BUF];
+	lr_parts	parts;
+	char	   *out = palloc(LR_MAX_INPUT + 8);
+	int			n;
+
+	lexref_decode(v, &parts, buf);
+	n = lr_format(&parts, out);
+	if (len)
+		*len = n;
+	return out;
+}
+
+static bool
+starts_with_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t		n = strlen(prefix);
+
+	return len >= n && pg_strncasecmp(s, prefix, n) == 0;
+}
+
+static Datum
+parse_to_datum(const char *input, size_t len, bool binary)
+{
+	char		converted[LR_CONVERT_OUT];
+	const char *akn = input;
+	size_t		akn_len = len;
+	lr_parts	parts;
+	uint8_t		key[LR_MAX_KEY];
+	size_t		key_len;
+	cp_error	err;
+	cp_status	st = CP_OK;
+
+	if (!binary && (starts_with_ci(input, len, "http://") || starts_with_ci(input, len, "https://") ||
+					starts_with_ci(input, len, "urn:lex:")))
+	{
+		int			n;
+
+		st = input[0] == 'u' || input[0] == 'U'
+			? lr_urnlex_to_akn(input, len, converted, &n, &err)
+			: lr_eli_to_akn(input, len, converted, &n, &err);
+		if (st != CP_OK)
+			lexref_report(&err, input, binary);
+		akn = converted;
+		akn_len = (size_t) n;
+	}
+	if (lr_parse_akn(akn, akn_len, &parts, &err) != CP_OK)
+	{
+		if (akn != input && err.status == CP_SYNTAX)
+		{
+			/* the converted form names a part the AKN reader refuses: show it */
+			char		detail[256];
+
+			cp_error_sentence(&err, detail, sizeof(detail));
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type lexref: \"%s\"", input),
+					 errdetail("Its Akoma Ntoso form \"%s\" is not valid: %s", akn, detail)));
+		}
+		lexref_report(&err, binary ? pnstrdup(input, len) : input, binary);
+	}
+	if (lr_encode(&parts, key, &key_len, &err) != CP_OK)
+		lexref_report(&err, input, binary);
+	return PointerGetDatum(sort_key_datum(key, key_len));
+}
+
+PG_FUNCTION_INFO_V1(lexref_in);
+Datum
+lexref_in(PG_FUNCTION_ARGS)
+{
+	const char *input = PG_GETARG_CSTRING(0);
+
+	return parse_to_datum(input, strlen(input), false);
+}
+
+PG_FUNCTION_INFO_V1(lexref_out);
+Datum
+lexref_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(lexref_text(PG_GETARG_LEXREF_PP(0), NULL));
+}
+
+/*
+ * Binary input: a version byte and the canonical Akoma Ntoso URI, read by
+ * the same validating parser as text input (only that syntax: it is what
+ * send writes), so a corrupted message cannot build an invalid key.
+ */
+PG_FUNCTION_INFO_V1(lexref_recv);
+Datum
+lexref_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version = pq_getmsgbyte(buf);
+	char	   *text;
+	int			len;
+
+	if (version != LEXREF_BINARY_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported lexref binary format version %d", version)));
+	text = pq_getmsgtext(buf, buf->len - buf->cursor, &len);
+	return parse_to_datum(text, (size_t) len, true);
+}
+
+PG_FUNCTION_INFO_V1(lexref_send);
+Datum
+lexref_send(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	int			len;
+	char	   *text = lexref_text(PG_GETARG_LEXREF_PP(0), &len);
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, LEXREF_BINARY_VERSION);
+	pq_sendtext(&buf, text, len);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
