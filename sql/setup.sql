@@ -6,7 +6,7 @@ SELECT opc.opcname, am.amname, amvalidate(opc.oid)
 FROM pg_opclass opc JOIN pg_am am ON am.oid = opc.opcmethod
 WHERE opc.opcnamespace = 'lexalign'::regnamespace
 ORDER BY 1, 2;
--- Every function is IMMUTABLE STRICT PARALLEL SAFE, except the index bound (STABLE: see clause_path_index.c).
+-- Every function is IMMUTABLE STRICT PARALLEL SAFE, except the index bounds (STABLE: see subtree_index.c).
 SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 FROM pg_proc p
 WHERE p.pronamespace = 'lexalign'::regnamespace

@@ -200,6 +200,8 @@ read_expression(reader *r, const char *p, int len, lr_parts *parts)
 	if (v[0] == ':')
 	{
 		parts->version = LR_VERSION_IN_FORCE;
+		if (!cp_is_digit(v[1]))
+			return fail(r, v + 1, "Expected a date after \":\" (the version in force at that date), or nothing (any version)");
 		return check_date(r, v + 1, vlen - 1);
 	}
 	parts->version = LR_VERSION_AMENDED;
