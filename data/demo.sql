@@ -1,4 +1,4 @@
--- make demo: what lexalign can do so far, on a throwaway database.
+-- make demo: what lexalign can do so far (clause_path and lexref), on a throwaway database.
 -- The clause summaries paraphrase the published structure of the Moscow
 -- Declaration (4 December 2017) as far as it is known (shared/reference/domain.md);
 -- its operative paragraphs after OP1 are not available and are not invented here.
@@ -42,6 +42,37 @@ FROM unnest(ARRAY['art_13b', 'art_3b', 'art_10', 'art_3a', 'art_2', 'art_3', 'ar
 SELECT string_agg(p::text, '  <  ' ORDER BY p::clause_path) AS "Russian Criminal Code, in reading order"
 FROM unnest(ARRAY['art_229-1', 'art_228-1', 'art_174-1', 'art_228', 'art_174']) p;
 
+\echo '== National drug laws, written in three identifier syntaxes: one type, one order'
+CREATE TEMP TABLE national_acts (written text, title text);
+INSERT INTO national_acts VALUES
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz', 'Russia: Federal Law 3-FZ on Narcotic Drugs and Psychotropic Substances'),
+    ('https://www.boe.es/eli/es/lo/1995/11/23/10', 'Spain: Organic Law 10/1995, the Criminal Code (arts. 368-378: drug offences)'),
+    ('urn:lex:it:stato:decreto.del.presidente.della.repubblica:1990-10-09;309', 'Italy: Presidential Decree 309/1990, the consolidated drug law'),
+    ('http://data.europa.eu/eli/reg/2004/273/oj', 'EU: Regulation (EC) No 273/2004 on drug precursors'),
+    ('/akn/gb/act/ukpga/1971/38', 'United Kingdom: Misuse of Drugs Act 1971');
+SELECT written::lexref AS "Akoma Ntoso", jurisdiction(written::lexref) AS "where",
+       to_eli(written::lexref) AS "ELI", to_urn_lex(written::lexref) AS "URN:LEX"
+FROM national_acts ORDER BY written::lexref;
+
+\echo '== Provisions of Federal Law 3-FZ: versions in date order, articles in reading order'
+CREATE TEMP TABLE provisions_3fz (ref lexref PRIMARY KEY);
+INSERT INTO provisions_3fz VALUES
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz/rus@2023-09-01/~art_1'),
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz/rus@/~art_2'),
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz/rus@2023-09-01/~art_10'),
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz/rus@2023-09-01/~art_2__para_1'),
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz/rus@/~art_1'),
+    ('/akn/ru/act/federal-law/1998-01-08/3-fz/rus@2012-11-25/~art_1');
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT ref FROM provisions_3fz WHERE ref <@ '/akn/ru/act/federal-law/1998-01-08/3-fz/rus@2023-09-01';
+SELECT ref, portion(ref) AS "eId", label(portion(ref)) AS "cited as"
+FROM provisions_3fz WHERE ref <@ '/akn/ru/act/federal-law/1998-01-08/3-fz/rus@2023-09-01' ORDER BY ref;
+RESET enable_seqscan;
+SELECT ref FROM provisions_3fz ORDER BY ref;
+
 \echo '== A citation that could mean two things is refused, not guessed'
 \set ON_ERROR_STOP 0
 SELECT 'Article 228.1'::clause_path;
+\echo '== And so is a reference that is not one'
+SELECT 'urn:lex:it:stato:legge:2003-09-21'::lexref;
+SELECT '/akn/ru/act/federal-law/98-01-08/3-fz'::lexref;

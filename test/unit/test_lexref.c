@@ -124,6 +124,7 @@ static const bad invalid[] = {
 	{"/akn/za/act/1980/1/xyz", 20, "Unknown language code"},
 	{"akn/za/act/1980/1", 1, "Expected \"/\""},
 	{"/akn/za/act/1980", 17, "Expected the number"},
+	{"/akn/za/act/1980/1/eng:first", 24, "Expected a date after \":\""},
 };
 
 static void
