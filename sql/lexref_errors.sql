@@ -27,12 +27,19 @@ FROM (VALUES ('/badness'), ('/ukpga/2015/1'), ('/akn/ZA/act/1980/1'), ('/akn/za/
              ('/akn/eu/act/2003-11-13/87/~art_5__para_1->art_5'),
              ('akn/za/act/1980/1'), ('/akn/za/act/1980'), ('/akn/za/act'), ('/akn/za'), (''),
              ('/akn/za-/act/1980/1'), ('/akn/za/act//1980/1'),
-             ('/akn/za/act/1980/1/eng/fra')) t(input);
+             ('/akn/za/act/1980/1/eng/fra'),
+             -- a number or label ending like a format could not be written back alone
+             ('/akn/ke/act/2000/1.x.pdf'), ('/akn/ke/act/2000/1/eng@v.x/!main'),
+             ('/akn/ke/act/2000/1.5'), ('/akn/ke/act/2000/1.x')) t(input);
 -- The message names the type and the input.
 SELECT '/akn/za/act/80/1'::lexref;
 -- Limits: 54000, not a syntax error.
 SELECT lexref_error('/akn/za/act/1980/' || repeat('1', 2100)) AS too_long;
 SELECT lexref_error('/akn/za/act/1980/1/~' || repeat('art_1__', 40) || 'art_1') AS too_deep;
+-- The limit is on the canonical form: a trailing slash does not count.
+SELECT length(('/akn/za/act/1980/' || repeat('1', 2031) || '/')::lexref::text) AS at_the_limit;
+-- with_portion: too long is 54000; an index bound is not a portion (22023).
+SELECT with_portion('/akn/za/act/1980/1', clause_path_subtree_end('art_1'));
 SELECT with_portion(('/akn/za/act/1980/' || repeat('1', 2000))::lexref,
                     (repeat('art_1__', 30) || 'art_1')::clause_path);
 -- Non-ASCII and control characters are refused, not mangled.

@@ -13,7 +13,14 @@ FROM (VALUES ('/akn/ru/act/2001/1'::lexref, '/akn/ru/act/2001/1/rus@2020-01-01/!
              ('/akn/ru/act/2001/1/~art_1->art_3', '/akn/ru/act/2001/1/~art_2__para_1'),
              ('/akn/ru/act/2001/1/~art_1->art_3', '/akn/ru/act/2001/1/~art_4'),
              ('/akn/ru/act/2001/1.xml', '/akn/ru/act/2001/1/~art_1.xml'),
-             ('/akn/ru/act/2001/1', '/akn/ru/act/2001/1.xml')) t(a, b);
+             ('/akn/ru/act/2001/1', '/akn/ru/act/2001/1.xml'),
+             -- a range ending at a paragraph does not reach the rest of its article
+             ('/akn/ru/act/2001/1/~art_1->art_2', '/akn/ru/act/2001/1/~art_1->art_2__para_1'),
+             ('/akn/ru/act/2001/1/~art_1->art_2__para_1', '/akn/ru/act/2001/1/~art_1->art_2'),
+             ('/akn/ru/act/2001/1/~art_1->art_2__para_1', '/akn/ru/act/2001/1/~art_2'),
+             -- nested components
+             ('/akn/ru/act/2001/1/!schedule1', '/akn/ru/act/2001/1/!schedule1/schedule2~sec_1'),
+             ('/akn/ru/act/2001/1/!schedule1', '/akn/ru/act/2001/1/!schedule10')) t(a, b);
 
 -- A generated body of law: 40 acts, 3 versions each, 30 articles of 3 paragraphs.
 CREATE TABLE lr_provisions (id serial PRIMARY KEY, ref lexref NOT NULL);

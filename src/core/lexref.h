@@ -72,13 +72,19 @@ cp_status	lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_
 int			lr_format(const lr_parts *parts, char *out);
 
 /*
- * The vocabularies lr_parse_akn checks, for the key decoder to check the same:
- * a two-letter code (ISO 3166-1 or eu, un), a document type, a three-letter
- * ISO 639-2/T or 639-3 language code (not a bibliographic one).
+ * Is err a refusal of a code that is well formed but not in a vocabulary (a
+ * country, language or document type unknown to this release)?  A stored key
+ * is decoded without those checks, which belong to input only, so that the
+ * tables can change without making stored values unreadable.
  */
-int			lr_is_jurisdiction_code(const char *p);
-int			lr_is_doctype(const char *p, int len);
-int			lr_is_terminology_language(const char *p);
+int			lr_is_vocabulary_error(const cp_error *err);
+
+/*
+ * Does s[0..len) end in "." and a letter then letters and digits?  In a URI
+ * that is a format ("1.xml" is number 1 in xml), so a number or a version
+ * label may not end so: it could not be written back, alone, as itself.
+ */
+int			lr_ends_like_format(const char *s, int len);
 
 /*
  * Is year-month-day a calendar date?  0 if so, 1 for a bad month, 2 for a bad

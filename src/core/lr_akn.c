@@ -16,6 +16,25 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The errors about vocabularies rather than syntax: see lr_is_vocabulary_error. */
+#define VOCABULARY_COUNTRY		"Unknown country code"
+#define VOCABULARY_DOCTYPE		"Expected an Akoma Ntoso document type"
+#define VOCABULARY_LANGUAGE		"Unknown language code"
+#define VOCABULARY_TERMINOLOGY	"Expected the ISO 639-2/T code"
+
+int
+lr_is_vocabulary_error(const cp_error *err)
+{
+	static const char *const prefixes[] = {
+		VOCABULARY_COUNTRY, VOCABULARY_DOCTYPE, VOCABULARY_LANGUAGE, VOCABULARY_TERMINOLOGY,
+	};
+
+	for (size_t i = 0; i < sizeof(prefixes) / sizeof(prefixes[0]); i++)
+		if (strncmp(err->detail, prefixes[i], strlen(prefixes[i])) == 0)
+			return 1;
+	return 0;
+}
+
 /* Codes that are not ISO 3166-1 countries but issue law the data needs. */
 static const char *const international_codes[] = {"eu", "un"};
 
@@ -49,6 +68,31 @@ span(const char *ptr, int len)
 }
 
 /* Characters of a name segment (subtype, actor, number, locality, label). */
+int
+lr_ends_like_format(const char *s, int len)
+{
+	int			i = len;
+
+	while (i > 0 && ((s[i - 1] >= 'a' && s[i - 1] <= 'z') || cp_is_digit(s[i - 1])))
+		i--;
+	return i > 0 && i < len && s[i - 1] == '.' && s[i] >= 'a' && s[i] <= 'z';
+}
+
+/* Refuse a number or label that ends like a format (see lexref.h). */
+static cp_status
+check_not_format_like(reader *r, const char *p, int len, const char *what)
+{
+	char		msg[128];
+	int			dot = len - 1;
+
+	if (!lr_ends_like_format(p, len))
+		return CP_OK;
+	while (p[dot] != '.')
+		dot--;
+	snprintf(msg, sizeof(msg), "Expected a %s that does not end in \".letters\", which reads as a format", what);
+	return fail(r, p + dot, msg);
+}
+
 static int
 is_name_char(char c)
 {
@@ -98,6 +142,26 @@ check_date(reader *r, const char *p, int len)
 	return CP_OK;
 }
 
+static int
+is_jurisdiction_code(const char *p)
+{
+	if (lr_country_by_alpha2(p, 2) != NULL)
+		return 1;
+	for (size_t i = 0; i < sizeof(international_codes) / sizeof(international_codes[0]); i++)
+		if (memcmp(international_codes[i], p, 2) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_doctype(const char *p, int len)
+{
+	for (size_t i = 0; i < sizeof(doctypes) / sizeof(doctypes[0]); i++)
+		if ((int) strlen(doctypes[i]) == len && memcmp(doctypes[i], p, (size_t) len) == 0)
+			return 1;
+	return 0;
+}
+
 static cp_status
 read_country(reader *r, const char *p, int len, lr_parts *parts)
 {
@@ -105,11 +169,11 @@ read_country(reader *r, const char *p, int len, lr_parts *parts)
 	int			code_len = dash ? (int) (dash - p) : len;
 	if (code_len != 2 || !(p[0] >= 'a' && p[0] <= 'z') || !(p[1] >= 'a' && p[1] <= 'z'))
 		return fail(r, p, "Expected a two-letter lowercase country code (ISO 3166-1 alpha-2)");
-	if (!lr_is_jurisdiction_code(p))
+	if (!is_jurisdiction_code(p))
 	{
 		char		msg[96];
 
-		snprintf(msg, sizeof(msg), "Unknown country code \"%.2s\" (not an assigned ISO 3166-1 code, nor eu or un)", p);
+		snprintf(msg, sizeof(msg), VOCABULARY_COUNTRY " \"%.2s\" (not an assigned ISO 3166-1 code, nor eu or un)", p);
 		return fail(r, p, msg);
 	}
 	memcpy(parts->country, p, 2);
@@ -127,39 +191,11 @@ read_country(reader *r, const char *p, int len, lr_parts *parts)
 	return CP_OK;
 }
 
-int
-lr_is_jurisdiction_code(const char *p)
-{
-	if (lr_country_by_alpha2(p, 2) != NULL)
-		return 1;
-	for (size_t i = 0; i < sizeof(international_codes) / sizeof(international_codes[0]); i++)
-		if (memcmp(international_codes[i], p, 2) == 0)
-			return 1;
-	return 0;
-}
-
-int
-lr_is_doctype(const char *p, int len)
-{
-	for (size_t i = 0; i < sizeof(doctypes) / sizeof(doctypes[0]); i++)
-		if ((int) strlen(doctypes[i]) == len && memcmp(doctypes[i], p, (size_t) len) == 0)
-			return 1;
-	return 0;
-}
-
-int
-lr_is_terminology_language(const char *p)
-{
-	const lr_language *lang = lr_language_by_code(p, 3);
-
-	return lang != NULL && memcmp(lang->code, lang->terminology, 3) == 0;
-}
-
 static cp_status
 read_doctype(reader *r, const char *p, int len, lr_parts *parts)
 {
-	if (!lr_is_doctype(p, len))
-		return fail(r, p, "Expected an Akoma Ntoso document type (act, bill, judgment, doc, ...)");
+	if (!is_doctype(p, len))
+		return fail(r, p, VOCABULARY_DOCTYPE " (act, bill, judgment, doc, ...)");
 	parts->doctype = span(p, len);
 	return CP_OK;
 }
@@ -177,13 +213,13 @@ read_expression(reader *r, const char *p, int len, lr_parts *parts)
 		!(p[2] >= 'a' && p[2] <= 'z') || (len > 3 && p[3] != '@' && p[3] != ':'))
 		return fail(r, p, "Expected a three-letter language code (ISO 639-2/3), or \"!\" before a component");
 	if ((lang = lr_language_by_code(p, 3)) == NULL)
-		return fail(r, p, "Unknown language code (not in ISO 639-2 or 639-3)");
+		return fail(r, p, VOCABULARY_LANGUAGE " (not in ISO 639-2 or 639-3)");
 	if (memcmp(lang->code, lang->terminology, 3) != 0)
 	{
 		/* one language, one spelling: "fre" and "fra" must not be two references */
 		char		msg[96];
 
-		snprintf(msg, sizeof(msg), "Expected the ISO 639-2/T code \"%.3s\", not the bibliographic \"%.3s\"",
+		snprintf(msg, sizeof(msg), VOCABULARY_TERMINOLOGY " \"%.3s\", not the bibliographic \"%.3s\"",
 				 lang->terminology, lang->code);
 		return fail(r, p, msg);
 	}
@@ -209,7 +245,7 @@ read_expression(reader *r, const char *p, int len, lr_parts *parts)
 		return check_date(r, v + 1, vlen - 1);
 	if ((st = (check_name(v + 1, vlen - 1) ? CP_SYNTAX : CP_OK)) != CP_OK)
 		return fail(r, check_name(v + 1, vlen - 1), "Expected a letter, digit, \"-\", \"_\" or \".\" in the version label");
-	return CP_OK;
+	return check_not_format_like(r, v + 1, vlen - 1, "version label");
 }
 
 /*
@@ -320,8 +356,9 @@ lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err
 	cp_status	st;
 
 	memset(parts, 0, sizeof(*parts));
-	/* the limit is on the canonical form, which always has "/akn" */
-	if (lr_begin_input(input_len, has_akn_prefix(input, input_len) ? 0 : 4, err) != CP_OK)
+	/* the limit is on the canonical form: always "/akn", no trailing "/" */
+	if (lr_begin_input(input_len - (input_len > 1 && input[input_len - 1] == '/'),
+					   has_akn_prefix(input, input_len) ? 0 : 4, err) != CP_OK)
 		return CP_LIMIT;
 	if (has_akn_prefix(input, input_len))
 		p += 4;
@@ -416,6 +453,8 @@ lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err
 		if (bad)
 			return fail(&r, bad, "Expected a letter, digit, \"-\", \"_\" or \".\" in the number");
 	}
+	if ((st = check_not_format_like(&r, seg[i], seg_len[i], "number")) != CP_OK)
+		return st;
 	parts->number = span(seg[i], seg_len[i]);
 	if (++i < n && (st = read_expression(&r, seg[i], seg_len[i], parts)) != CP_OK)
 		return st;
@@ -426,21 +465,29 @@ lr_parse_akn(const char *input, size_t input_len, lr_parts *parts, cp_error *err
 	return CP_OK;
 }
 
+/* Append s[0..len) at out[o]; the new length.  (memcpy, not sprintf: output is hot.) */
+static int
+put(char *out, int o, const char *s, int len)
+{
+	memcpy(out + o, s, (size_t) len);
+	return o + len;
+}
+
 static int
 put_span(char *out, int o, const char *prefix, lr_span sp)
 {
 	if (!sp.ptr)
 		return o;
-	o += sprintf(out + o, "%s", prefix);
-	memcpy(out + o, sp.ptr, (size_t) sp.len);
-	return o + sp.len;
+	o = put(out, o, prefix, (int) strlen(prefix));
+	return put(out, o, sp.ptr, sp.len);
 }
 
 int
 lr_format(const lr_parts *parts, char *out)
 {
-	int			o = sprintf(out, "/akn/%s", parts->country);
+	int			o = put(out, 0, "/akn/", 5);
 
+	o = put(out, o, parts->country, 2);
 	o = put_span(out, o, "-", parts->locality);
 	o = put_span(out, o, "/", parts->doctype);
 	o = put_span(out, o, "/", parts->subtype);
@@ -449,23 +496,24 @@ lr_format(const lr_parts *parts, char *out)
 	o = put_span(out, o, "/", parts->number);
 	if (parts->language[0])
 	{
-		o += sprintf(out + o, "/%s", parts->language);
+		o = put(out, o, "/", 1);
+		o = put(out, o, parts->language, 3);
 		switch (parts->version)
 		{
 			case LR_VERSION_CURRENT:
 				break;
 			case LR_VERSION_ORIGINAL:
 			case LR_VERSION_AMENDED:
-				o = put_span(out, o + sprintf(out + o, "@"), "", parts->version_label);
+				o = put_span(out, put(out, o, "@", 1), "", parts->version_label);
 				break;
 			case LR_VERSION_IN_FORCE:
 			case LR_VERSION_ANY:
-				o = put_span(out, o + sprintf(out + o, ":"), "", parts->version_label);
+				o = put_span(out, put(out, o, ":", 1), "", parts->version_label);
 				break;
 		}
 	}
 	if (parts->component.ptr || parts->portion.ptr)
-		o += sprintf(out + o, "/");
+		o = put(out, o, "/", 1);
 	o = put_span(out, o, "!", parts->component);
 	o = put_span(out, o, "~", parts->portion);
 	o = put_span(out, o, "->", parts->portion_end);

@@ -11,7 +11,8 @@
  *                 (none), 5 ":date", 6 any ":", so a language's versions run
  *                 original, amendments by date, labelled ones, the current
  *                 text, then the texts in force at dates, and ":"
- *   component   0x03 name END
+ *   component   0x03 name END, once per name of a nested component
+ *               ("!schedule1/schedule2"), so a component contains its children
  *   portion     0x04 the clause_path key of the eId
  *   range end   0x05 the clause_path key of the last eId of "a->b"
  *   format      0x06 name END
@@ -20,11 +21,17 @@
  * their characters, all >= '-' (0x2D).  The number of the act does too,
  * except its digit runs, written so that acts of a year come in numeric order
  * ("9" < "10"): a length byte (0x0F + n for n <= 28 significant digits, else
- * 0x2C and n in two bytes), the digits without their leading zeros, then one
- * 0x08 per leading zero, a tie-break that lets the text be restored ("2" <
- * "02" < "2a" < "3").  Only the number: elsewhere the byte a run costs would
+ * 0x2C and n in two bytes), then the digits without their leading zeros.  If
+ * any run had leading zeros, a trailer follows before END: 0x09, then per run
+ * its count of leading zeros (0x10 + z, or 0xFF and z in two bytes), so that
+ * zeros only break ties and the text can be restored: "2" < "02" < "2a" <
+ * "02a" < "2b" < "3".  Only the number: elsewhere the byte a run costs would
  * make the key longer than the text for no order anyone asked for.  Dates are
  * written as they are: YYYY, YYYY-MM and YYYY-MM-DD sort in time order.
+ *
+ * The decoder checks the form of every part (and the calendar), but not the
+ * vocabularies (ISO codes, document types): those may change between
+ * releases, and a stored value must stay readable whatever the tables say.
  *
  * Absent levels sort first (END and the tags are below every name byte), and
  * since a key is read left to right without look-ahead, a key that is a prefix
@@ -38,10 +45,12 @@
 
 #include <string.h>
 
-#define NAME_ZERO		0x08	/* one leading zero of the digit run before it */
+#define NAME_ZEROS		0x09	/* starts the trailer of leading-zero counts */
 #define NAME_RUN		0x0F	/* + n: a run of n significant digits, n <= 28 */
 #define NAME_LONG_RUN	0x2C	/* then n in two bytes, big-endian */
 #define NAME_MAX_SHORT	28
+#define ZEROS_BASE		0x10	/* + z: a run's z leading zeros, z < 0xEF */
+#define ZEROS_LONG		0xFF	/* then z in two bytes, big-endian */
 
 enum
 {
@@ -51,9 +60,24 @@ enum
 /* ------------------------------------------------------------- encoding */
 
 static size_t
+put_count(uint8_t *k, size_t o, int z)
+{
+	if (z < ZEROS_LONG - ZEROS_BASE)
+		k[o++] = (uint8_t) (ZEROS_BASE + z);
+	else
+	{
+		k[o++] = ZEROS_LONG;
+		k[o++] = (uint8_t) (z >> 8);
+		k[o++] = (uint8_t) (z & 0xFF);
+	}
+	return o;
+}
+
+static size_t
 put_number(uint8_t *k, size_t o, const char *s, int len)
 {
 	int			i = 0;
+	int			any_zeros = 0;
 
 	while (i < len)
 	{
@@ -70,6 +94,7 @@ put_number(uint8_t *k, size_t o, const char *s, int len)
 			i++;
 		while (start + zeros < i - 1 && s[start + zeros] == '0')
 			zeros++;
+		any_zeros |= zeros > 0;
 		n = i - start - zeros;
 		if (n <= NAME_MAX_SHORT)
 			k[o++] = (uint8_t) (NAME_RUN + n);
@@ -81,8 +106,27 @@ put_number(uint8_t *k, size_t o, const char *s, int len)
 		}
 		memcpy(k + o, s + start + zeros, (size_t) n);
 		o += (size_t) n;
-		memset(k + o, NAME_ZERO, (size_t) zeros);
-		o += (size_t) zeros;
+	}
+	if (any_zeros)
+	{
+		/* the tie-break: every run's leading zeros, in order */
+		k[o++] = NAME_ZEROS;
+		for (i = 0; i < len;)
+		{
+			int			zeros = 0;
+			int			start = i;
+
+			if (!cp_is_digit(s[i]))
+			{
+				i++;
+				continue;
+			}
+			while (i < len && cp_is_digit(s[i]))
+				i++;
+			while (start + zeros < i - 1 && s[start + zeros] == '0')
+				zeros++;
+			o = put_count(k, o, zeros);
+		}
 	}
 	k[o++] = LR_KEY_END;
 	return o;
@@ -151,8 +195,19 @@ lr_encode(const lr_parts *parts, uint8_t *key, size_t *key_len, cp_error *err)
 	}
 	if (parts->component.ptr)
 	{
-		key[o++] = LR_TAG_COMPONENT;
-		o = put_raw(key, o, parts->component);
+		/* one level per name, so "!a" contains "!a/b" */
+		const char *c = parts->component.ptr;
+		const char *end = c + parts->component.len;
+
+		while (c < end)
+		{
+			const char *slash = memchr(c, '/', (size_t) (end - c));
+			lr_span		name = {c, (int) ((slash ? slash : end) - c)};
+
+			key[o++] = LR_TAG_COMPONENT;
+			o = put_raw(key, o, name);
+			c += name.len + 1;
+		}
 	}
 	if (parts->portion.ptr)
 	{
@@ -191,7 +246,7 @@ typedef enum name_kind
 {
 	NAME_NUMBER,				/* letters, '-', '_', '.' and digit runs */
 	NAME_PLAIN,					/* letters, digits, '-', '_', '.' */
-	NAME_COMPONENT,				/* letters, digits, '-', '_', '/' */
+	NAME_COMPONENT,				/* letters, digits, '-', '_' */
 	NAME_FORMAT					/* lowercase letters and digits */
 } name_kind;
 
@@ -204,34 +259,58 @@ name_char_ok(uint8_t c, name_kind kind)
 		return kind != NAME_NUMBER;
 	if (kind == NAME_FORMAT)
 		return 0;
-	return c == '-' || c == '_' || (kind == NAME_COMPONENT ? c == '/' : c == '.');
+	return c == '-' || c == '_' || (c == '.' && kind != NAME_COMPONENT);
+}
+
+/* A run's count of leading zeros in the trailer; -1 if malformed. */
+static int
+get_count(cursor *c)
+{
+	int			z;
+
+	if (c->pos >= c->len || c->k[c->pos] < ZEROS_BASE)
+		return -1;
+	if (c->k[c->pos] != ZEROS_LONG)
+		return c->k[c->pos++] - ZEROS_BASE;
+	if (c->pos + 3 > c->len)
+		return -1;
+	z = (c->k[c->pos + 1] << 8) | c->k[c->pos + 2];
+	c->pos += 3;
+	return z >= ZEROS_LONG - ZEROS_BASE && z <= LR_MAX_INPUT ? z : -1;
 }
 
 /*
- * Read a name up to its END into out (NULL to only skip it); its length, or
- * -1 if the bytes are not a name this encoder writes.
+ * Read a name up to its END into out (capacity cap); its length, or -1 if
+ * the bytes are not a name this encoder writes.
  */
 static int
 get_name(cursor *c, name_kind kind, char *out, int cap)
 {
 	int			o = 0;
 	int			after_run = 0;
+	int			runs = 0;
+	int			run_at[LR_MAX_INPUT / 2 + 1];	/* where each run starts in out */
+	int			zeros[LR_MAX_INPUT / 2 + 1];
+	int			total = 0;
+	int			trailer = 0;
 
 	while (c->pos < c->len)
 	{
 		uint8_t		b = c->k[c->pos++];
 		int			n;
-		int			zeros = 0;
 
 		if (b == LR_KEY_END)
 			return o;
+		if (b == NAME_ZEROS && kind == NAME_NUMBER && runs > 0)
+		{
+			trailer = 1;
+			break;
+		}
 		if (kind != NAME_NUMBER || b < NAME_RUN + 1 || b > NAME_LONG_RUN)
 		{
 			if (!name_char_ok(b, kind) || o + 1 > cap)
 				return -1;
-			if (out)
-				out[o] = (char) b;
-			o++;
+			out[o++] = (char) b;
 			after_run = 0;
 			continue;
 		}
@@ -249,23 +328,39 @@ get_name(cursor *c, name_kind kind, char *out, int cap)
 		else
 			n = b - NAME_RUN;
 		if (c->pos + (size_t) n > c->len || (n > 1 && c->k[c->pos] == '0') ||
-			!cp_all_digits((const char *) c->k + c->pos, n))
+			!cp_all_digits((const char *) c->k + c->pos, n) || o + n > cap)
 			return -1;
-		while (c->pos + (size_t) n + (size_t) zeros < c->len &&
-			   c->k[c->pos + (size_t) n + (size_t) zeros] == NAME_ZERO)
-			zeros++;
-		if (o + zeros + n > cap)
-			return -1;
-		if (out)
-		{
-			memset(out + o, '0', (size_t) zeros);
-			memcpy(out + o + zeros, c->k + c->pos, (size_t) n);
-		}
-		o += zeros + n;
-		c->pos += (size_t) n + (size_t) zeros;
+		memcpy(out + o, c->k + c->pos, (size_t) n);
+		run_at[runs++] = o;
+		o += n;
+		c->pos += (size_t) n;
 		after_run = 1;
 	}
-	return -1;					/* no END */
+	if (!trailer)
+		return -1;				/* no END */
+
+	/* the trailer: each run's leading zeros, then END */
+	for (int r = 0; r < runs; r++)
+	{
+		if ((zeros[r] = get_count(c)) < 0 || o + total + zeros[r] > cap)
+			return -1;
+		total += zeros[r];
+	}
+	if (total == 0 || c->pos >= c->len || c->k[c->pos++] != LR_KEY_END)
+		return -1;				/* a trailer only when needed, then END */
+	/* put the zeros back: move the text right, run by run from the last */
+	for (int r = runs - 1, end = o; r >= 0; r--)
+	{
+		int			from = run_at[r];
+
+		memmove(out + from + total, out + from, (size_t) (end - from));
+		total -= zeros[r];
+		memset(out + from + total, '0', (size_t) zeros[r]);
+		end = from;
+	}
+	for (int r = 0; r < runs; r++)
+		o += zeros[r];
+	return o;
 }
 
 /* A date as written, YYYY[-MM[-DD]], up to its END. */
@@ -313,50 +408,35 @@ skip_clause_path(cursor *c)
 	}
 }
 
-/* Has name[0..n) two '/' in a row? */
-static int
-memmem_slashes(const uint8_t *name, int n)
-{
-	for (int i = 0; i + 1 < n; i++)
-		if (name[i] == '/' && name[i + 1] == '/')
-			return 1;
-	return 0;
-}
-
 /*
- * Does the name that ends (with END) just before key[end] end in ".x" with x
- * a letter then letters and digits?  lr_parse_akn would read that as a format.
- * A number's digit runs (length, digits, zeros) count as digits here.
- */
-static int
-ends_like_format(const uint8_t *key, size_t end)
-{
-	size_t		i = end - 1;	/* the END */
-
-	while (i > 0 && ((key[i - 1] >= 'a' && key[i - 1] <= 'z') || cp_is_digit((char) key[i - 1]) ||
-					 key[i - 1] == NAME_ZERO || (key[i - 1] > NAME_RUN && key[i - 1] <= NAME_LONG_RUN)))
-		i--;
-	/* key[i..end-1) is the run of letters and digits; a format starts with a letter */
-	return i > 0 && key[i - 1] == '.' && i < end - 1 && key[i] >= 'a' && key[i] <= 'z';
-}
-
-/*
- * Walk a key, filling levels and, when parts is not NULL, the parts (text in
- * buf).  The one reader of keys, so that lr_key_levels and lr_decode agree.
+ * Walk a key, filling levels and, when parts is not NULL, the parts (their
+ * text in buf).  The one reader of keys, so that lr_key_levels and lr_decode
+ * agree on what a valid key is.
  */
 static int
 walk(const uint8_t *key, size_t key_len, lr_levels *lv, lr_parts *parts, char *buf)
 {
 	cursor		c = {key, key_len, 0};
-	char	   *b = buf;
+	lr_parts	scratch_parts;
+	char		scratch[LR_DECODE_BUF];
+	char	   *b;
 	int			n;
+
+	/* names are always decoded, to check them; into the caller's buffer or ours */
+	if (!parts)
+	{
+		parts = &scratch_parts;
+		buf = scratch;
+	}
+	memset(parts, 0, sizeof(*parts));
+	b = buf;
 
 #define NAME(field, kind, required) \
 	do { \
-		n = get_name(&c, (kind), b, LR_MAX_INPUT - (int) (parts ? b - buf : 0)); \
+		n = get_name(&c, (kind), b, LR_MAX_INPUT - (int) (b - buf)); \
 		if (n < 0 || ((required) && n == 0)) \
 			return -1; \
-		if (parts && n > 0) \
+		if (n > 0) \
 		{ \
 			parts->field.ptr = b; \
 			parts->field.len = n; \
@@ -367,54 +447,35 @@ walk(const uint8_t *key, size_t key_len, lr_levels *lv, lr_parts *parts, char *b
 	do { \
 		if ((n = get_date(&c, b)) < 0) \
 			return -1; \
-		if (parts) \
-		{ \
-			parts->field.ptr = b; \
-			parts->field.len = n; \
-			b += n; \
-		} \
+		parts->field.ptr = b; \
+		parts->field.len = n; \
+		b += n; \
 	} while (0)
 
-	if (parts)
-	{
-		memset(parts, 0, sizeof(*parts));
-		b = buf;
-	}
-	else
-		b = NULL;
-	if (key_len < 2 || !(key[0] >= 'a' && key[0] <= 'z') || !(key[1] >= 'a' && key[1] <= 'z') ||
-		!lr_is_jurisdiction_code((const char *) key))
+	/* the form of a country code; which codes exist is the parser's business */
+	if (key_len < 2 || !(key[0] >= 'a' && key[0] <= 'z') || !(key[1] >= 'a' && key[1] <= 'z'))
 		return -1;
-	if (parts)
-	{
-		parts->country[0] = (char) key[0];
-		parts->country[1] = (char) key[1];
-	}
+	parts->country[0] = (char) key[0];
+	parts->country[1] = (char) key[1];
 	c.pos = 2;
 	NAME(locality, NAME_PLAIN, 0);
-	{
-		size_t		doctype_at = c.pos;
-
-		NAME(doctype, NAME_PLAIN, 1);
-		if (!lr_is_doctype((const char *) key + doctype_at, n))
-			return -1;			/* doctypes are letters: the key is the text */
-	}
-	{
-		int			subtype_len;
-
-		/* a digit starts the date, so neither a subtype nor an actor */
-		if (c.pos < key_len && cp_is_digit((char) key[c.pos]))
-			return -1;
-		NAME(subtype, NAME_PLAIN, 0);
-		subtype_len = n;
-		if (c.pos < key_len && cp_is_digit((char) key[c.pos]))
-			return -1;
-		NAME(actor, NAME_PLAIN, 0);
-		if (n > 0 && subtype_len == 0)
-			return -1;			/* an actor only after a subtype */
-	}
+	NAME(doctype, NAME_PLAIN, 1);
+	for (int i = 0; i < n; i++)
+		if (!cp_is_alpha(parts->doctype.ptr[i]))
+			return -1;			/* a document type is an element name */
+	/* a digit starts the date, so neither a subtype nor an actor */
+	if (c.pos < key_len && cp_is_digit((char) key[c.pos]))
+		return -1;
+	NAME(subtype, NAME_PLAIN, 0);
+	if (c.pos < key_len && cp_is_digit((char) key[c.pos]))
+		return -1;
+	NAME(actor, NAME_PLAIN, 0);
+	if (parts->actor.ptr && !parts->subtype.ptr)
+		return -1;				/* an actor only after a subtype */
 	DATE(date);
 	NAME(number, NAME_NUMBER, 1);
+	if (lr_ends_like_format(parts->number.ptr, parts->number.len))
+		return -1;
 	lv->work_end = c.pos;
 
 	if (c.pos < key_len && key[c.pos] == LR_TAG_EXPRESSION)
@@ -426,39 +487,33 @@ walk(const uint8_t *key, size_t key_len, lr_levels *lv, lr_parts *parts, char *b
 		for (int i = 0; i < 3; i++)
 			if (!(l[i] >= 'a' && l[i] <= 'z'))
 				return -1;
-		if (!lr_is_terminology_language((const char *) l))
-			return -1;
-		if (parts)
-			memcpy(parts->language, l, 3);
+		memcpy(parts->language, l, 3);
 		c.pos += 5;
 		switch (l[3])
 		{
 			case V_ORIGINAL:
-				if (parts)
-					parts->version = LR_VERSION_ORIGINAL;
+				parts->version = LR_VERSION_ORIGINAL;
 				break;
 			case V_AMENDED_DATE:
 				DATE(version_label);
-				if (parts)
-					parts->version = LR_VERSION_AMENDED;
+				parts->version = LR_VERSION_AMENDED;
 				break;
 			case V_AMENDED_LABEL:
 				if (c.pos < key_len && cp_is_digit((char) key[c.pos]))
 					return -1;	/* a label never starts with a digit */
 				NAME(version_label, NAME_PLAIN, 1);
-				if (parts)
-					parts->version = LR_VERSION_AMENDED;
+				if (lr_ends_like_format(parts->version_label.ptr, parts->version_label.len))
+					return -1;
+				parts->version = LR_VERSION_AMENDED;
 				break;
 			case V_CURRENT:
 				break;
 			case V_IN_FORCE:
 				DATE(version_label);
-				if (parts)
-					parts->version = LR_VERSION_IN_FORCE;
+				parts->version = LR_VERSION_IN_FORCE;
 				break;
 			case V_ANY:
-				if (parts)
-					parts->version = LR_VERSION_ANY;
+				parts->version = LR_VERSION_ANY;
 				break;
 			default:
 				return -1;
@@ -466,14 +521,26 @@ walk(const uint8_t *key, size_t key_len, lr_levels *lv, lr_parts *parts, char *b
 	}
 	lv->expression_end = c.pos;
 
-	if (c.pos < key_len && key[c.pos] == LR_TAG_COMPONENT)
+	/* nested components, one level each, joined by '/' in the text */
+	while (c.pos < key_len && key[c.pos] == LR_TAG_COMPONENT)
 	{
-		const uint8_t *name = key + ++c.pos;
+		char	   *name_at;
 
-		NAME(component, NAME_COMPONENT, 1);
-		/* nested components: names on both sides of every '/' */
-		if (name[0] == '/' || name[n - 1] == '/' || memmem_slashes(name, n))
+		c.pos++;
+		if (parts->component.ptr)
+		{
+			if (b - buf + 1 > LR_MAX_INPUT)
+				return -1;
+			*b++ = '/';
+		}
+		name_at = b;
+		n = get_name(&c, NAME_COMPONENT, b, LR_MAX_INPUT - (int) (b - buf));
+		if (n <= 0)
 			return -1;
+		b += n;
+		if (!parts->component.ptr)
+			parts->component.ptr = name_at;
+		parts->component.len = (int) (b - parts->component.ptr);
 	}
 	lv->component_end = c.pos;
 
@@ -504,24 +571,10 @@ walk(const uint8_t *key, size_t key_len, lr_levels *lv, lr_parts *parts, char *b
 	{
 		c.pos++;
 		NAME(format, NAME_FORMAT, 1);
-		if (!(key[lv->format_start + 1] >= 'a' && key[lv->format_start + 1] <= 'z'))
+		if (!(parts->format.ptr[0] >= 'a' && parts->format.ptr[0] <= 'z'))
 			return -1;			/* a format starts with a letter */
 	}
-	if (c.pos != key_len)
-		return -1;
-	/*
-	 * Without a format, the text's last name must not end like one ("1.xml"
-	 * reads as 1 in xml); with one, the format is the last ".x" anyway.
-	 */
-	if (lv->format_start == key_len &&
-		lv->component_end == lv->expression_end && lv->portion_end == lv->portion_start)
-	{
-		if (lv->expression_end == lv->work_end)
-			return ends_like_format(key, lv->work_end) ? -1 : 0;
-		if (key[lv->work_end + 4] == V_AMENDED_LABEL)
-			return ends_like_format(key, lv->expression_end) ? -1 : 0;
-	}
-	return 0;
+	return c.pos == key_len ? 0 : -1;
 #undef NAME
 #undef DATE
 }
@@ -578,39 +631,50 @@ lr_decode(const uint8_t *key, size_t key_len, lr_parts *parts, char *buf)
 
 /* ---------------------------------------------------- containment, ranges */
 
+/* Does portion (or range end) x end inside the subtree ending with last?  (cp keys) */
+static int
+ends_within(const uint8_t *x, size_t x_len, const uint8_t *last, size_t last_len)
+{
+	/* inside last's subtree, or before last and not an ancestor of it (which runs past it) */
+	return cp_is_ancestor_or_self(last, last_len, x, x_len) ||
+		(cp_compare(x, x_len, last, last_len) < 0 && !cp_is_ancestor_or_self(x, x_len, last, last_len));
+}
+
 int
 lr_contains(const uint8_t *a, size_t a_len, const uint8_t *b, size_t b_len)
 {
 	lr_levels	la;
 	lr_levels	lb;
-	const uint8_t *b_last;
-	size_t		b_last_len;
+	int			a_has_portion;
 
-	if (lr_key_levels(a, a_len, &la) < 0 || lr_key_levels(b, b_len, &lb) < 0)
+	/* what a contains shares a's key up to its portion: most pairs stop here */
+	if (lr_key_levels(a, a_len, &la) < 0 || b_len < la.portion_start ||
+		memcmp(a, b, la.portion_start) != 0)
 		return 0;
 	if (la.format_start < a_len)
 		return a_len == b_len && memcmp(a, b, a_len) == 0;
+	if (lr_key_levels(b, b_len, &lb) < 0)
+		return 0;
+	a_has_portion = la.portion_end > la.portion_start;
 
 	if (la.range_end > la.range_start)
 	{
-		/* same work, expression and component, a portion between the ends */
-		if (b_len < la.portion_start || memcmp(a, b, la.portion_start) != 0 ||
-			lb.portion_start != la.portion_start)
-			return 0;
-		b_last = lb.range_end > lb.range_start ? b + lb.range_start : b + lb.portion_start;
-		b_last_len = lb.range_end > lb.range_start ? lb.range_end - lb.range_start
+		/* a range: b's portion from a's first eId to the end of a's last */
+		const uint8_t *b_last = b + (lb.range_end > lb.range_start ? lb.range_start : lb.portion_start);
+		size_t		b_last_len = lb.range_end > lb.range_start ? lb.range_end - lb.range_start
 			: lb.portion_end - lb.portion_start;
-		return cp_compare(a + la.portion_start, la.portion_end - la.portion_start,
-						  b + lb.portion_start, lb.portion_end - lb.portion_start) <= 0 &&
-			(cp_compare(b_last, b_last_len, a + la.range_start, la.range_end - la.range_start) <= 0 ||
-			 cp_is_ancestor_or_self(a + la.range_start, la.range_end - la.range_start,
-									b_last, b_last_len));
+
+		return lb.portion_start == la.portion_start && lb.portion_end > lb.portion_start &&
+			cp_compare(a + la.portion_start, la.portion_end - la.portion_start,
+					   b + lb.portion_start, lb.portion_end - lb.portion_start) <= 0 &&
+			ends_within(b_last, b_last_len, a + la.range_start, la.range_end - la.range_start);
 	}
 
+	/* a work, expression, component or single portion: a prefix of b's key */
 	if (a_len > b_len || memcmp(a, b, a_len) != 0)
 		return 0;
 	/* a portion contains a range only if the range's last eId is inside it too */
-	if (la.portion_end > la.portion_start && lb.range_end > lb.range_start)
+	if (a_has_portion && lb.range_end > lb.range_start)
 		return cp_is_ancestor_or_self(a + la.portion_start, la.portion_end - la.portion_start,
 									  b + lb.range_start, lb.range_end - lb.range_start);
 	return 1;

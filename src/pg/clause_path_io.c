@@ -108,9 +108,16 @@ Datum
 clause_path_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 	char	   *text;
 	int			len;
+
+	/* pq_getmsgbyte would call an empty message a protocol violation */
+	if (buf->cursor >= buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external %s value: empty message", "clause_path")));
+	version = pq_getmsgbyte(buf);
 
 	if (version != CLAUSE_PATH_BINARY_VERSION)
 		ereport(ERROR,

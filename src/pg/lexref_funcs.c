@@ -167,6 +167,11 @@ lexref_with_portion(PG_FUNCTION_ARGS)
 	lr_parts	parts;
 
 	levels_of(v, &lv);
+	/* the one invalid clause_path there is: an index bound (clause_path_subtree_end) */
+	if (cp_depth(SORT_KEY(cp), cp_len) <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the portion is not a clause_path")));
 	key = palloc(len + cp_len + 1);
 	memcpy(key, SORT_KEY(v), lv.component_end);
 	o = lv.component_end;
@@ -175,7 +180,7 @@ lexref_with_portion(PG_FUNCTION_ARGS)
 	o += cp_len;
 	memcpy(key + o, SORT_KEY(v) + lv.format_start, len - lv.format_start);
 	o += len - lv.format_start;
-	/* both parts are valid, so only the length can fail */
+	/* both parts are valid, so only the length of the text can fail */
 	if (lr_decode(key, o, &parts, buf) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),

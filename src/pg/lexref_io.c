@@ -35,14 +35,42 @@ lexref_report(const cp_error *err, const char *input, bool binary)
 			 errdetail("%s", detail)));
 }
 
+/*
+ * Is key an upper bound lr_subtree_bounds makes from a valid key: that key
+ * with its last byte raised, or with a 0x00 appended, or a range's bound?
+ */
+static bool
+is_subtree_bound(const uint8_t *key, size_t len)
+{
+	uint8_t    *k;
+	lr_levels	lv;
+	bool		found = false;
+
+	if (len < 2)
+		return false;
+	if (key[len - 1] == 0x00)
+		return lr_key_levels(key, len - 1, &lv) == 0;
+	k = palloc(len);
+	memcpy(k, key, len);
+	k[len - 1]--;
+	found = lr_key_levels(k, len, &lv) == 0;
+	pfree(k);
+	return found;
+}
+
 void
 lexref_decode(const struct varlena *v, lr_parts *parts, char *buf)
 {
-	if (lr_decode(SORT_KEY(v), SORT_KEY_LEN(v), parts, buf) != 0)
+	if (lr_decode(SORT_KEY(v), SORT_KEY_LEN(v), parts, buf) == 0)
+		return;
+	if (is_subtree_bound(SORT_KEY(v), SORT_KEY_LEN(v)))
 		ereport(ERROR,
-				(errcode(ERRCODE_DATA_CORRUPTED),
-				 errmsg("invalid lexref value: not a stored reference"),
-				 errhint("lexref_subtree_end() returns an index scan bound, which cannot be printed.")));
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a subtree bound is not a lexref and cannot be printed"),
+				 errhint("lexref_subtree_end() serves index scans only.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_DATA_CORRUPTED),
+			 errmsg("invalid lexref value in storage")));
 }
 
 char *
@@ -139,9 +167,16 @@ Datum
 lexref_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version = pq_getmsgbyte(buf);
+	int			version;
 	char	   *text;
 	int			len;
+
+	/* pq_getmsgbyte would call an empty message a protocol violation */
+	if (buf->cursor >= buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external %s value: empty message", "lexref")));
+	version = pq_getmsgbyte(buf);
 
 	if (version != LEXREF_BINARY_VERSION)
 		ereport(ERROR,

@@ -15,20 +15,31 @@ contains(struct varlena *a, struct varlena *b)
 	return lr_contains(SORT_KEY(a), SORT_KEY_LEN(a), SORT_KEY(b), SORT_KEY_LEN(b)) != 0;
 }
 
-/* a @> b */
+/* a @> b, or with swap b <@ a; frees detoasted copies (index rechecks loop) */
+static Datum
+contains_args(FunctionCallInfo fcinfo, bool swap)
+{
+	struct varlena *x = PG_GETARG_LEXREF_PP(0);
+	struct varlena *y = PG_GETARG_LEXREF_PP(1);
+	bool		r = swap ? contains(y, x) : contains(x, y);
+
+	PG_FREE_IF_COPY(x, 0);
+	PG_FREE_IF_COPY(y, 1);
+	PG_RETURN_BOOL(r);
+}
+
 PG_FUNCTION_INFO_V1(lexref_contains);
 Datum
 lexref_contains(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(contains(PG_GETARG_LEXREF_PP(0), PG_GETARG_LEXREF_PP(1)));
+	return contains_args(fcinfo, false);
 }
 
-/* a <@ b */
 PG_FUNCTION_INFO_V1(lexref_contained);
 Datum
 lexref_contained(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_BOOL(contains(PG_GETARG_LEXREF_PP(1), PG_GETARG_LEXREF_PP(0)));
+	return contains_args(fcinfo, true);
 }
 
 static Datum

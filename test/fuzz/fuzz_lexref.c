@@ -48,12 +48,19 @@ check_key(const lr_parts *parts, const char *canon, int n)
 	size_t		key_len;
 	lr_parts	decoded;
 	cp_error	err;
+	lr_levels	levels;
 
 	if (lr_encode(parts, key, &key_len, &err) != CP_OK)
 		die("an accepted URI does not encode", canon, (size_t) n);
 	if (lr_decode(key, key_len, &decoded, buf) != 0 ||
 		lr_format(&decoded, text) != n || memcmp(text, canon, (size_t) n) != 0)
 		die("the key does not decode to the canonical form", canon, (size_t) n);
+	/* work() and expression() cut the key at a level: those must be references too */
+	if (lr_key_levels(key, key_len, &levels) != 0 ||
+		lr_decode(key, levels.work_end, &decoded, buf) != 0 ||
+		lr_decode(key, levels.expression_end, &decoded, buf) != 0 ||
+		lr_decode(key, levels.component_end, &decoded, buf) != 0)
+		die("a level of the key is not a reference", canon, (size_t) n);
 	free(key);
 	free(buf);
 	free(text);

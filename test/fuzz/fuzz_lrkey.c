@@ -42,10 +42,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 		if (n > LR_MAX_INPUT)
 			die("decoded text over the limit", text);
+		/* the decoder checks codes' form, the parser also their vocabulary */
 		if (lr_parse_akn(text, (size_t) n, &reparsed, &err) != CP_OK)
-			die("a decoded key does not read back", text);
-		if (lr_encode(&reparsed, again, &again_len, &err) != CP_OK ||
-			again_len != size || memcmp(again, key, size) != 0)
+		{
+			if (!lr_is_vocabulary_error(&err))
+				die("a decoded key does not read back", text);
+		}
+		else if (lr_encode(&reparsed, again, &again_len, &err) != CP_OK ||
+				 again_len != size || memcmp(again, key, size) != 0)
 			die("a decoded key is not the encoding of its text", text);
 		if (lr_key_levels(key, size, &levels) != 0 || levels.format_start > size)
 			die("levels of a valid key", text);

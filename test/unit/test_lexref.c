@@ -125,6 +125,8 @@ static const bad invalid[] = {
 	{"akn/za/act/1980/1", 1, "Expected \"/\""},
 	{"/akn/za/act/1980", 17, "Expected the number"},
 	{"/akn/za/act/1980/1/eng:first", 24, "Expected a date after \":\""},
+	{"/akn/ke/act/2000/1.x.pdf", 19, "number that does not end in \".letters\""},
+	{"/akn/ke/act/2000/1/eng@v.x/!main", 25, "version label that does not end"},
 };
 
 static void

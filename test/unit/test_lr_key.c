@@ -76,6 +76,17 @@ static const char *const round_trip[] = {
 	"/akn/it/act/legge/stato/2003-09-21/456/ita@2020-01-01/~art_3__para_1->art_3__para_4",
 	"/akn/za/act/1980/1/!main~art_3bis.pdf",
 	"/akn/za/act/1980/1/~art_03",
+	"/akn/za/act/1980/2/!schedule1/schedule2",
+	"/akn/za/act/1980/1/!a/b-c/d_e~sec_1",
+	"/akn/za/act/1980/0a00b000c1",
+	"/akn/za/act/1980/"
+	"0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	"0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	"0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+	"1x"
+	"0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000",
+	"/akn/za/act/1980/a.b12345678901234567890123456789",
+	"/akn/za/act/1980/1.5.pdf2",
 };
 
 static void
@@ -133,6 +144,8 @@ static const char *const ordered[] = {
 	"/akn/za/act/1980/2",
 	"/akn/za/act/1980/02",
 	"/akn/za/act/1980/2a",
+	"/akn/za/act/1980/02a",
+	"/akn/za/act/1980/2b",
 	"/akn/za/act/1980/9",
 	"/akn/za/act/1980/10",
 	"/akn/za/act/1980/1234567890123456789012345678901234567890",
@@ -186,6 +199,14 @@ static const struct
 	{"/akn/ru/act/2001/1/~art_1->art_3", "/akn/ru/act/2001/1", 0},
 	{"/akn/ru/act/2001/1.xml", "/akn/ru/act/2001/1.xml", 1},
 	{"/akn/ru/act/2001/1.xml", "/akn/ru/act/2001/1/~art_1.xml", 0},
+	{"/akn/ru/act/2001/1/!schedule1", "/akn/ru/act/2001/1/!schedule1/schedule2~sec_1", 1},
+	{"/akn/ru/act/2001/1/!schedule1", "/akn/ru/act/2001/1/!schedule10", 0},
+	{"/akn/ru/act/2001/1/!schedule1/schedule2", "/akn/ru/act/2001/1/!schedule1", 0},
+	{"/akn/ru/act/2001/1/~art_1->art_2", "/akn/ru/act/2001/1/~art_1->art_2__para_1", 1},
+	{"/akn/ru/act/2001/1/~art_1->art_2__para_1", "/akn/ru/act/2001/1/~art_1->art_2", 0},
+	{"/akn/ru/act/2001/1/~art_1->art_2__para_1", "/akn/ru/act/2001/1/~art_2", 0},
+	{"/akn/ru/act/2001/1/~art_1->art_2__para_1", "/akn/ru/act/2001/1/~art_1__para_5", 1},
+	{"/akn/ru/act/2001/1/~art_1->art_3", "/akn/ru/act/2001/1/!main~art_2", 0},
 };
 
 static void
@@ -227,6 +248,9 @@ test_mutations(void)
 	unsigned	seed = 12345;
 	int			accepted = 0;
 	int			mismatches = 0;
+	int			unknown_codes = 0;
+	lr_parts	parts;
+	cp_error	err;
 
 	quiet = 1;
 	for (int round = 0; round < 200000; round++)
@@ -257,15 +281,24 @@ test_mutations(void)
 		if (text_of(&k, out) < 0)
 			continue;
 		accepted++;
+		/* the decoder checks the form of codes, not their vocabulary */
+		if (lr_parse_akn(out, strlen(out), &parts, &err) != CP_OK)
+		{
+			if (lr_is_vocabulary_error(&err))
+				unknown_codes++;
+			else if (mismatches++ < 8)
+				printf("# a mutated key decodes to %s, which does not parse: %s\n", out, err.detail);
+			continue;
+		}
 		if (key_of(out, &again) != 0 || compare(&k, &again) != 0)
 		{
 			if (mismatches++ < 8)
-				printf("# a mutated key decodes to %s, which %s\n", out,
-					   key_of(out, &again) != 0 ? "does not parse" : "encodes differently");
+				printf("# a mutated key decodes to %s, which encodes differently\n", out);
 		}
 	}
 	CHECK(mismatches == 0, "%d of %d accepted mutated keys are not canonical", mismatches, accepted);
-	CHECK(accepted > 1000, "only %d mutated keys decoded: the mutation is too blunt to test", accepted);
+	CHECK(accepted - unknown_codes > 1000, "only %d mutated keys decoded to known codes: the mutation is too blunt to test",
+		  accepted - unknown_codes);
 }
 
 int
