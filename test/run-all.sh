@@ -4,6 +4,7 @@
 #   2. the core's parsers under libFuzzer: every input that ever failed, then
 #      FUZZ_SECONDS (default 15) of new inputs each (make fuzz runs longer)
 #   3. the pg_regress suites against a throwaway cluster
+#   4. the script tests (test/scripts: pg_dump and restore), each in its own cluster
 # Each suite reports its own counts; the last line sums them:
 # "N passed, N failed".  Exit status is non-zero on any failure.
 set -u
@@ -62,6 +63,20 @@ add "$p" "$q"
 if [ "$regress_status" -ne 0 ]; then
     [ -f regression.diffs ] && cat regression.diffs
     [ "$q" -eq 0 ] && { cat "$log/regress"; add 0 1; }
+fi
+
+section "script tests (pg_dump and restore, throwaway clusters)"
+test/scripts/run.sh >"$log/scripts" 2>&1
+scripts_status=$?
+grep -E '^(ok|not ok) |passed, [0-9]+ failed$' "$log/scripts" || cat "$log/scripts"
+counts=$(sed -n 's/.*: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed$/\1 \2/p' "$log/scripts")
+if [ -z "$counts" ]; then
+    add 0 1
+else
+    echo "$counts" | { s=0; f=0; while read -r p q; do s=$((s + p)); f=$((f + q)); done; echo "$s $f"; } >"$log/scripts.sum"
+    read -r p q <"$log/scripts.sum"
+    add "$p" "$q"
+    [ "$scripts_status" -ne 0 ] && [ "$q" -eq 0 ] && add 0 1
 fi
 
 printf '\n%d passed, %d failed\n' "$passed" "$failed"

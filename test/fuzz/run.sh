@@ -13,8 +13,8 @@ trap 'rm -rf "$work"' EXIT
 CC=${CC:-clang}
 flags="-std=c99 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all -Isrc/core -Itest/fuzz"
 
-harnesses="parse format lexref lrkey convert"
-mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" "$work/lrkey" "$work/convert" test/fuzz/findings
+harnesses="parse format lexref lrkey convert alignment"
+mkdir -p "$bin" "$work/parse" "$work/format" "$work/lexref" "$work/lrkey" "$work/convert" "$work/alignment" test/fuzz/findings
 for h in $harnesses; do
     # shellcheck disable=SC2086
     $CC $flags "test/fuzz/fuzz_$h.c" src/core/*.c -o "$bin/fuzz_$h"
@@ -34,6 +34,9 @@ while IFS= read -r line; do
     { [ "${line%"${line#?}"}" = 1 ] && printf '\001' || printf '\000'; cat "$work/convert/body$i"; } >"$work/convert/seed$i"
     rm "$work/convert/body$i"
 done <test/fuzz/seeds_convert.txt
+for s in full LC PC NC NA -/+ 0 conflict "not applicable" n.a.; do
+    printf '%s' "$s" >"$work/alignment/seed_$(printf '%s' "$s" | tr -c 'a-zA-Z0-9' '_')"
+done
 
 # inputs up to the longest accepted input (parse: a byte + CP_MAX_INPUT) or key
 max_parse=4200
@@ -41,6 +44,7 @@ max_format=4160
 max_lexref=2100
 max_lrkey=8300
 max_convert=2100
+max_alignment=100
 status=0
 for h in $harnesses; do
     eval max=\$max_$h
