@@ -104,7 +104,6 @@ CREATE ROLE regress_lexalign_editor;
 GRANT USAGE ON SCHEMA lexalign TO regress_lexalign_editor;
 GRANT SELECT ON ALL TABLES IN SCHEMA lexalign TO regress_lexalign_editor;
 GRANT INSERT ON assessment TO regress_lexalign_editor;
-GRANT UPDATE (superseded_at, superseded_by) ON assessment TO regress_lexalign_editor;
 SET ROLE regress_lexalign_editor;
 SELECT assess('moscow-2017', 'OP1', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_1', 'full', 'third reading') AS editor_row;
 SELECT recorded_by, assessor FROM assessment WHERE superseded_at IS NULL AND jurisdiction = 'ru' AND provision IS NOT NULL;

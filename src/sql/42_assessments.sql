@@ -53,12 +53,10 @@ CREATE FUNCTION @extschema@.may_write_history(regclass) RETURNS boolean
     LANGUAGE sql STABLE STRICT PARALLEL SAFE SET search_path = pg_catalog, pg_temp
     RETURN pg_catalog.pg_has_role(current_user, (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = $1), 'MEMBER');
 
--- Before a new row: who and when are the database's to say (but for the
--- owner), and the subject's current row, if any, is superseded by this one.
-CREATE FUNCTION @extschema@.assessment_record() RETURNS trigger
+-- Before a new row, two triggers, in name order.  The first runs as the user
+-- who records: who and when are the database's to say (but for the owner).
+CREATE FUNCTION @extschema@.assessment_check() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-    current_row record;
 BEGIN
     IF NOT @extschema@.may_write_history(TG_RELID) THEN
         IF NEW.recorded_at IS DISTINCT FROM now() OR NEW.recorded_by IS DISTINCT FROM current_user THEN
@@ -75,14 +73,27 @@ BEGIN
         RAISE EXCEPTION 'an assessment cannot be recorded in the future (%)', NEW.recorded_at
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF NEW.superseded_at < NEW.recorded_at THEN
+        RAISE EXCEPTION 'an assessment cannot be superseded (%) before it was recorded (%)',
+            NEW.superseded_at, NEW.recorded_at
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER assessment_1_check BEFORE INSERT ON @extschema@.assessment
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.assessment_check();
+
+-- The second supersedes the subject's current row, if any.  It runs as the
+-- extension's owner (SECURITY DEFINER), so that editors need only INSERT on
+-- the table: nobody else can update a row, not even its superseded_at, and a
+-- trigger function cannot be called outside its trigger.
+CREATE FUNCTION @extschema@.assessment_supersede() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    current_row record;
+BEGIN
     IF NEW.superseded_at IS NOT NULL THEN
-        -- a row of history, as given (pg_restore, or the owner loading history)
-        IF NEW.superseded_at < NEW.recorded_at THEN
-            RAISE EXCEPTION 'an assessment cannot be superseded (%) before it was recorded (%)',
-                NEW.superseded_at, NEW.recorded_at
-                USING ERRCODE = 'invalid_parameter_value';
-        END IF;
-        RETURN NEW;
+        RETURN NEW;				-- a row of history, as given (pg_restore, or the owner)
     END IF;
     -- Two editors recording the same subject at once: the second waits for
     -- the first to commit, then supersedes its row (in read committed, a
@@ -108,10 +119,12 @@ BEGIN
     END IF;
     RETURN NEW;
 END $$;
-CREATE TRIGGER assessment_record BEFORE INSERT ON @extschema@.assessment
-    FOR EACH ROW EXECUTE FUNCTION @extschema@.assessment_record();
+REVOKE ALL ON FUNCTION @extschema@.assessment_supersede() FROM PUBLIC;
+CREATE TRIGGER assessment_2_supersede BEFORE INSERT ON @extschema@.assessment
+    FOR EACH ROW EXECUTE FUNCTION @extschema@.assessment_supersede();
 
--- History is not rewritten: the only update is the superseding above.
+-- History is not rewritten: the only update is the superseding above (made
+-- by the owner inside the insert trigger, hence a trigger depth above 1).
 CREATE FUNCTION @extschema@.assessment_append_only() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
