@@ -4,26 +4,31 @@
 -- tables work as well; these add the checks and the defaults.
 
 -- The errors every function shares.
-CREATE FUNCTION @extschema@.require_instrument(code text) RETURNS void
-    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+-- They return true, so that a report can call them in its WHERE clause: a
+-- qual without columns runs once, before any row, and raises the error even
+-- when the report would have no rows.
+CREATE FUNCTION @extschema@.require_instrument(code text) RETURNS boolean
+    LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT EXISTS (SELECT FROM @extschema@.instrument i WHERE i.code = require_instrument.code) THEN
         RAISE EXCEPTION 'instrument "%" does not exist', code
             USING ERRCODE = 'undefined_object', HINT = 'Add it with lexalign.add_instrument().';
     END IF;
+    RETURN true;
 END $$;
 
-CREATE FUNCTION @extschema@.require_jurisdiction(code text) RETURNS void
-    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION @extschema@.require_jurisdiction(code text) RETURNS boolean
+    LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     IF NOT EXISTS (SELECT FROM @extschema@.jurisdiction j WHERE j.code = require_jurisdiction.code) THEN
         RAISE EXCEPTION 'jurisdiction "%" does not exist', code
             USING ERRCODE = 'undefined_object', HINT = 'Add it with lexalign.add_jurisdiction().';
     END IF;
+    RETURN true;
 END $$;
 
-CREATE FUNCTION @extschema@.require_clause(instrument text, clause @extschema@.clause_path) RETURNS void
-    LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+CREATE FUNCTION @extschema@.require_clause(instrument text, clause @extschema@.clause_path) RETURNS boolean
+    LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
     PERFORM @extschema@.require_instrument(instrument);
     IF NOT EXISTS (SELECT FROM @extschema@.clause c
@@ -31,6 +36,7 @@ BEGIN
         RAISE EXCEPTION 'clause "%" is not in instrument "%"', clause, instrument
             USING ERRCODE = 'undefined_object', HINT = 'Add it with lexalign.add_clause().';
     END IF;
+    RETURN true;
 END $$;
 
 CREATE FUNCTION @extschema@.add_instrument(code text, ref @extschema@.lexref, title text,

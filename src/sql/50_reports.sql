@@ -1,0 +1,280 @@
+-- Reports: how the parliaments' laws align with an instrument (DESIGN.md
+-- "Alignment semantics").  For instrument D, valid date as_of and knowledge
+-- time known_at:
+--   * an assessment counts if it was recorded by known_at and not superseded
+--     then, and its provision (and the provision's act) is in force on as_of,
+--     or, jurisdiction-wide, its valid period holds as_of;
+--   * the status of a clause is conflicting if any counting assessment is;
+--     otherwise the best applicable level; not_applicable if that is all there
+--     is; NULL (not assessed) if nothing counts;
+--   * a clause with no status of its own that references clauses of other
+--     instruments takes the lowest status among them when all have one
+--     (derived, one step: referenced clauses' own statuses only);
+--   * score = sum(weight(c) * value(status)) / sum(weight(c)) over clauses
+--     assessed (status neither NULL nor not_applicable); coverage = assessed
+--     clauses / applicable clauses (not not_applicable).
+-- Every function is STABLE and PARALLEL SAFE and has a SQL-standard body: it
+-- is bound when the extension is created (a search_path cannot change what it
+-- calls) and the planner can inline it, pushing a jurisdiction down to the
+-- indexes.  Parameters are written $1, $2, ... because in a SQL function a
+-- column of the same name as a parameter would win.
+
+-- The assessments that count, for an instrument and the instruments its
+-- clauses reference (for derived statuses).
+CREATE FUNCTION @extschema@.counting_assessments(instrument text, jurisdictions text[],
+                                                 as_of date, known_at timestamptz)
+    RETURNS TABLE (instrument text, clause @extschema@.clause_path, jurisdiction text,
+                   provision @extschema@.lexref, level @extschema@.alignment)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT a.instrument, a.clause, a.jurisdiction, a.provision, a.level
+    FROM @extschema@.assessment a
+    LEFT JOIN @extschema@.provision p ON p.ref = a.provision
+    LEFT JOIN @extschema@.act t ON t.ref = p.act
+    WHERE (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
+                                                 WHERE r.instrument = $1))
+      AND ($2 IS NULL OR a.jurisdiction = ANY ($2))
+      AND a.recorded_at <= $4 AND (a.superseded_at IS NULL OR a.superseded_at > $4)
+      AND CASE WHEN a.provision IS NULL THEN a.valid @> $3
+               ELSE p.in_force @> $3 AND t.in_force @> $3 END;
+END;
+COMMENT ON FUNCTION @extschema@.counting_assessments(text, text[], date, timestamptz) IS
+    'The assessments that count, for the instrument and those its clauses reference, and the jurisdictions (NULL: all), on as_of, as known at known_at';
+
+-- Each clause's own status, from the assessments that count.
+CREATE FUNCTION @extschema@.own_statuses(instrument text, jurisdictions text[],
+                                         as_of date, known_at timestamptz)
+    RETURNS TABLE (instrument text, clause @extschema@.clause_path, jurisdiction text,
+                   status @extschema@.alignment, provisions @extschema@.lexref[])
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT c.instrument, c.clause, c.jurisdiction,
+           CASE WHEN bool_or(c.level = 'conflicting') THEN 'conflicting'::@extschema@.alignment
+                ELSE coalesce(max(c.level) FILTER (WHERE c.level <> 'not_applicable'),
+                              'not_applicable') END,
+           array_agg(DISTINCT c.provision ORDER BY c.provision) FILTER (WHERE c.provision IS NOT NULL)
+    FROM @extschema@.counting_assessments($1, $2, $3, $4) c
+    GROUP BY c.instrument, c.clause, c.jurisdiction;
+END;
+
+-- The status of every clause of an instrument for every jurisdiction (NULL:
+-- all), own or derived: the core of every report.
+CREATE FUNCTION @extschema@.statuses(instrument text, jurisdictions text[], as_of date, known_at timestamptz)
+    RETURNS TABLE (jurisdiction text, "position" int4, clause @extschema@.clause_path, heading text,
+                   weight numeric, status @extschema@.alignment, provisions @extschema@.lexref[],
+                   derived boolean)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH own AS (
+        SELECT o.instrument, o.clause, o.jurisdiction, o.status, o.provisions
+        FROM @extschema@.own_statuses($1, $2, $3, $4) o
+    ), juris AS (
+        SELECT j.code FROM @extschema@.jurisdiction j WHERE $2 IS NULL OR j.code = ANY ($2)
+    ), derived AS (
+        -- all referenced clauses assessed: the lowest applicable status among them
+        SELECT r.clause, j.code AS jurisdiction,
+               CASE WHEN count(*) = count(o.status)
+                    THEN coalesce(min(o.status) FILTER (WHERE o.status <> 'not_applicable'),
+                                  'not_applicable') END AS status
+        FROM @extschema@.clause_reference r
+        CROSS JOIN juris j
+        LEFT JOIN own o ON o.instrument = r.to_instrument AND o.clause = r.to_clause AND o.jurisdiction = j.code
+        WHERE r.instrument = $1
+        GROUP BY r.clause, j.code
+    )
+    SELECT j.code, c.position, c.path, c.heading, c.weight,
+           coalesce(o.status, d.status), o.provisions,
+           o.status IS NULL AND d.status IS NOT NULL
+    FROM @extschema@.clause c
+    CROSS JOIN juris j
+    LEFT JOIN own o ON o.instrument = c.instrument AND o.clause = c.path AND o.jurisdiction = j.code
+    LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction = j.code
+    WHERE c.instrument = $1 AND @extschema@.require_instrument($1);
+END;
+COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
+    'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
+
+-- Score and coverage per jurisdiction (NULL: all).
+CREATE FUNCTION @extschema@.scores(instrument text, jurisdictions text[], as_of date, known_at timestamptz)
+    RETURNS TABLE (jurisdiction text, score numeric, coverage numeric,
+                   clauses_assessed int4, clauses_applicable int4)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.jurisdiction,
+           round(sum(s.weight * coalesce(w.weight, @extschema@.default_weight(s.status)))
+                     FILTER (WHERE s.status <> 'not_applicable')
+                 / nullif(sum(s.weight) FILTER (WHERE s.status <> 'not_applicable'), 0), 4),
+           CASE WHEN count(*) FILTER (WHERE s.status IS DISTINCT FROM 'not_applicable') = 0 THEN 0
+                ELSE round(count(*) FILTER (WHERE s.status <> 'not_applicable')::numeric
+                           / count(*) FILTER (WHERE s.status IS DISTINCT FROM 'not_applicable'), 4) END,
+           (count(*) FILTER (WHERE s.status <> 'not_applicable'))::int4,
+           (count(*) FILTER (WHERE s.status IS DISTINCT FROM 'not_applicable'))::int4
+    FROM @extschema@.statuses($1, $2, $3, $4) s
+    LEFT JOIN @extschema@.instrument_weight w ON w.instrument = $1 AND w.level = s.status
+    GROUP BY s.jurisdiction;
+END;
+
+CREATE FUNCTION @extschema@.clause_status(instrument text, jurisdiction text,
+                                          as_of date DEFAULT current_date, known_at timestamptz DEFAULT now())
+    RETURNS TABLE ("position" int4, clause @extschema@.clause_path, heading text,
+                   status @extschema@.alignment, provisions @extschema@.lexref[], derived boolean)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.position, s.clause, s.heading, s.status, s.provisions, s.derived
+    FROM @extschema@.statuses($1, ARRAY[$2], $3, $4) s
+    WHERE @extschema@.require_jurisdiction($2)
+    ORDER BY s.position;
+END;
+COMMENT ON FUNCTION @extschema@.clause_status(text, text, date, timestamptz) IS
+    'One row per clause of the instrument, in document order: its status in the jurisdiction (NULL: not assessed), the provisions behind it, and whether it is derived from referenced clauses';
+
+CREATE FUNCTION @extschema@.alignment_scores(instrument text, as_of date DEFAULT current_date,
+                                             known_at timestamptz DEFAULT now())
+    RETURNS TABLE (jurisdiction text, parliament text, score numeric, coverage numeric,
+                   clauses_assessed int4, clauses_applicable int4, rank int4)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.jurisdiction, j.parliament, s.score, s.coverage, s.clauses_assessed, s.clauses_applicable,
+           CASE WHEN s.score IS NOT NULL
+                THEN (rank() OVER (ORDER BY s.score DESC NULLS LAST))::int4 END
+    FROM @extschema@.scores($1, NULL, $2, $3) s
+    JOIN @extschema@.jurisdiction j ON j.code = s.jurisdiction
+    ORDER BY s.score DESC NULLS LAST, s.jurisdiction;
+END;
+COMMENT ON FUNCTION @extschema@.alignment_scores(text, date, timestamptz) IS
+    'One row per jurisdiction: score (NULL when nothing is assessed), coverage of the applicable clauses, counts, rank by score';
+
+CREATE FUNCTION @extschema@.alignment_matrix(instrument text, as_of date DEFAULT current_date,
+                                             known_at timestamptz DEFAULT now())
+    RETURNS TABLE (jurisdiction text, "position" int4, clause @extschema@.clause_path,
+                   status @extschema@.alignment, derived boolean)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.jurisdiction, s.position, s.clause, s.status, s.derived
+    FROM @extschema@.statuses($1, NULL, $2, $3) s
+    ORDER BY s.jurisdiction, s.position;
+END;
+COMMENT ON FUNCTION @extschema@.alignment_matrix(text, date, timestamptz) IS
+    'Jurisdictions x clauses, long form: one row per pair with its status (NULL: not assessed)';
+
+CREATE FUNCTION @extschema@.alignment_gaps(instrument text, jurisdiction text,
+                                           as_of date DEFAULT current_date, known_at timestamptz DEFAULT now())
+    RETURNS TABLE ("position" int4, clause @extschema@.clause_path, heading text,
+                   status @extschema@.alignment, gap text, provisions @extschema@.lexref[], derived boolean)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT s.position, s.clause, s.heading, s.status,
+           CASE WHEN s.status IS NULL THEN 'not assessed' ELSE s.status::text END,
+           s.provisions, s.derived
+    FROM @extschema@.statuses($1, ARRAY[$2], $3, $4) s
+    WHERE (s.status IS NULL OR s.status < 'largely') AND @extschema@.require_jurisdiction($2)
+    ORDER BY s.position;
+END;
+COMMENT ON FUNCTION @extschema@.alignment_gaps(text, text, date, timestamptz) IS
+    'The clauses below largely (partial, absent, conflicting) or not assessed, with the provisions that exist';
+
+CREATE FUNCTION @extschema@.compare_jurisdictions(instrument text, a text, b text,
+                                                  as_of date DEFAULT current_date,
+                                                  known_at timestamptz DEFAULT now())
+    RETURNS TABLE ("position" int4, clause @extschema@.clause_path, heading text,
+                   status_a @extschema@.alignment, status_b @extschema@.alignment, differ boolean)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT sa.position, sa.clause, sa.heading, sa.status, sb.status, sa.status IS DISTINCT FROM sb.status
+    FROM @extschema@.statuses($1, ARRAY[$2], $4, $5) sa
+    JOIN @extschema@.statuses($1, ARRAY[$3], $4, $5) sb ON sb.position = sa.position
+    WHERE @extschema@.require_jurisdiction($2) AND @extschema@.require_jurisdiction($3)
+    ORDER BY sa.position;
+END;
+COMMENT ON FUNCTION @extschema@.compare_jurisdictions(text, text, text, date, timestamptz) IS
+    'Two jurisdictions side by side, clause by clause, and whether their statuses differ';
+
+CREATE FUNCTION @extschema@.harmonisation(instrument text, as_of date DEFAULT current_date,
+                                          known_at timestamptz DEFAULT now())
+    RETURNS TABLE ("position" int4, clause @extschema@.clause_path, jurisdictions_assessed int4,
+                   agreeing_pairs int4, pairs int4, index numeric)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH levels AS (
+        -- how many jurisdictions share each level of each clause
+        SELECT s.position, s.status, count(*) AS m
+        FROM @extschema@.statuses($1, NULL, $2, $3) s
+        WHERE s.status <> 'not_applicable'
+        GROUP BY s.position, s.status
+    ), per_clause AS (
+        SELECT l.position, sum(l.m) AS n, sum(l.m * (l.m - 1) / 2) AS agreeing
+        FROM levels l GROUP BY l.position
+    )
+    SELECT c.position, c.path, coalesce(p.n, 0)::int4, coalesce(p.agreeing, 0)::int4,
+           coalesce(p.n * (p.n - 1) / 2, 0)::int4,
+           round(p.agreeing / nullif(p.n * (p.n - 1) / 2, 0), 4)
+    FROM @extschema@.clause c
+    LEFT JOIN per_clause p ON p.position = c.position
+    WHERE c.instrument = $1 AND @extschema@.require_instrument($1)
+    ORDER BY c.position;
+END;
+COMMENT ON FUNCTION @extschema@.harmonisation(text, date, timestamptz) IS
+    'Per clause: jurisdictions assessed, pairs of them with equal levels, all pairs, and their ratio (not_applicable and not assessed are left out)';
+
+CREATE FUNCTION @extschema@.jurisdiction_similarity(instrument text, as_of date DEFAULT current_date,
+                                                    known_at timestamptz DEFAULT now())
+    RETURNS TABLE (jurisdiction_a text, jurisdiction_b text, similarity numeric, clauses_compared int4)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH v AS (
+        SELECT s.jurisdiction, s.position,
+               coalesce(w.weight, @extschema@.default_weight(s.status)) AS value
+        FROM @extschema@.statuses($1, NULL, $2, $3) s
+        LEFT JOIN @extschema@.instrument_weight w ON w.instrument = $1 AND w.level = s.status
+        WHERE s.status <> 'not_applicable'
+    )
+    SELECT a.jurisdiction, b.jurisdiction, round(1 - avg(abs(a.value - b.value)), 4), count(*)::int4
+    FROM v a JOIN v b ON b.position = a.position AND a.jurisdiction < b.jurisdiction
+    GROUP BY a.jurisdiction, b.jurisdiction
+    ORDER BY 3 DESC, 1, 2;
+END;
+COMMENT ON FUNCTION @extschema@.jurisdiction_similarity(text, date, timestamptz) IS
+    'Pairs of jurisdictions with a clause assessed in both: 1 - mean |value(a) - value(b)| over those clauses, and how many';
+
+-- The dates on which a jurisdiction's score or coverage can change: its acts
+-- and provisions come into force or end, a jurisdiction-wide assessment's
+-- period starts or ends, an assessment is recorded or superseded.
+CREATE FUNCTION @extschema@.alignment_events(instrument text, jurisdiction text)
+    RETURNS SETOF date
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT DISTINCT e.d
+    FROM @extschema@.assessment a
+    LEFT JOIN @extschema@.provision p ON p.ref = a.provision
+    LEFT JOIN @extschema@.act t ON t.ref = p.act
+    CROSS JOIN LATERAL (VALUES (lower(p.in_force)), (upper(p.in_force)), (lower(t.in_force)),
+                               (upper(t.in_force)), (lower(a.valid)), (upper(a.valid)),
+                               (a.recorded_at::date), (a.superseded_at::date)) e(d)
+    WHERE a.jurisdiction = $2
+      AND (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
+                                                WHERE r.instrument = $1))
+      AND e.d IS NOT NULL AND isfinite(e.d);
+END;
+
+CREATE FUNCTION @extschema@.alignment_timeline(instrument text, jurisdiction text)
+    RETURNS TABLE ("date" date, score numeric, coverage numeric, clauses_assessed int4)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH points AS (
+        -- on each date: the law in force that day, as known at its end
+        SELECT e.d, s.score, s.coverage, s.clauses_assessed,
+               lag(s.score) OVER (ORDER BY e.d) AS prev_score,
+               lag(s.coverage) OVER (ORDER BY e.d) AS prev_coverage,
+               row_number() OVER (ORDER BY e.d) AS n
+        FROM @extschema@.alignment_events($1, $2) e(d)
+        CROSS JOIN LATERAL @extschema@.scores($1, ARRAY[$2], e.d,
+                                              (e.d + 1)::timestamptz - interval '1 microsecond') s
+    )
+    SELECT p.d, p.score, p.coverage, p.clauses_assessed
+    FROM points p
+    WHERE (p.n = 1 OR p.score IS DISTINCT FROM p.prev_score OR p.coverage IS DISTINCT FROM p.prev_coverage)
+      AND @extschema@.require_instrument($1) AND @extschema@.require_jurisdiction($2)
+    ORDER BY p.d;
+END;
+COMMENT ON FUNCTION @extschema@.alignment_timeline(text, text) IS
+    'The score and coverage on each date they change (an act or provision comes into force or ends, an assessment is recorded or superseded), each as known at the end of that day';
