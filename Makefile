@@ -16,7 +16,7 @@ DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
 REGRESS      = setup clause_path_input clause_path_errors clause_path_order \
                clause_path_functions clause_path_index clause_path_binary clause_path_property \
                lexref_input lexref_errors lexref_convert lexref_order lexref_index lexref_binary \
-               lexref_property model
+               lexref_property model reports
 REGRESS_OPTS = --encoding=UTF8
 PG_CFLAGS    = -Werror
 # No JIT bitcode: it would need clang and llvm at build time for no gain here.

@@ -70,7 +70,9 @@ LEFT JOIN @extschema@.country c ON c.alpha2 = j.country
 CROSS JOIN LATERAL (SELECT t.event, t.occurred_on FROM @extschema@.treaty_event t
                     WHERE t.jurisdiction = e.jurisdiction AND t.instrument = e.instrument
                       AND t.occurred_on <= current_date
-                    ORDER BY t.occurred_on DESC, t.id DESC LIMIT 1) last_event
+                    -- reservations, declarations and objections qualify a status, they are not one
+                    ORDER BY t.event NOT IN ('reservation', 'declaration', 'objection') DESC,
+                             t.occurred_on DESC, t.id DESC LIMIT 1) last_event
 LEFT JOIN LATERAL (SELECT max(t.occurred_on) AS occurred_on FROM @extschema@.treaty_event t
                    WHERE t.jurisdiction = e.jurisdiction AND t.instrument = e.instrument
                      AND t.occurred_on <= current_date
@@ -85,7 +87,7 @@ COMMENT ON COLUMN @extschema@.treaty_status_now.jurisdiction IS 'Jurisdiction co
 COMMENT ON COLUMN @extschema@.treaty_status_now.iso_alpha2 IS 'ISO 3166-1 alpha-2 (lowercase)';
 COMMENT ON COLUMN @extschema@.treaty_status_now.iso_alpha3 IS 'ISO 3166-1 alpha-3 (lowercase); NULL for eu, un';
 COMMENT ON COLUMN @extschema@.treaty_status_now.country_name IS 'English short name of the country';
-COMMENT ON COLUMN @extschema@.treaty_status_now.status IS 'The latest event: signature, ratification, accession, ..., denunciation';
+COMMENT ON COLUMN @extschema@.treaty_status_now.status IS 'The latest step: signature, ratification, accession, acceptance, approval, succession, entry_into_force, denunciation (reservations are counted apart)';
 COMMENT ON COLUMN @extschema@.treaty_status_now.status_date IS 'The date of the latest event';
 COMMENT ON COLUMN @extschema@.treaty_status_now.consent_date IS 'The latest consent to be bound (ratification, accession, acceptance, approval, succession)';
 COMMENT ON COLUMN @extschema@.treaty_status_now.is_party IS 'True when consent was given and not denounced since';
