@@ -70,6 +70,64 @@ FROM provisions_3fz WHERE ref <@ '/akn/ru/act/federal-law/1998-01-08/3-fz/rus@20
 RESET enable_seqscan;
 SELECT ref FROM provisions_3fz ORDER BY ref;
 
+\echo '== The demonstration data: the Moscow Declaration, the three UN drug conventions, national drug laws'
+\echo '   THE ASSESSMENTS ARE ILLUSTRATIVE: made up to show the reports, they are not real assessments.'
+\ir demo_data.sql
+
+\echo '== Scores against the Moscow Declaration (OP1 derives from the conventions where it has no assessment of its own)'
+SELECT s.jurisdiction, j.name, s.score, s.coverage, s.clauses_assessed AS assessed,
+       s.clauses_applicable AS applicable, s.rank
+FROM alignment_scores('moscow-2017') s JOIN jurisdiction j ON j.code = s.jurisdiction;
+
+\echo '== Scores against the 1988 Convention'
+SELECT s.jurisdiction, j.name, s.score, s.coverage, s.clauses_assessed AS assessed,
+       s.clauses_applicable AS applicable, s.rank
+FROM alignment_scores('un-1988') s JOIN jurisdiction j ON j.code = s.jurisdiction;
+
+\echo '== The matrix: one character per clause, in document order'
+\echo '   F full, L largely, P partial, A absent, X conflicting, - not applicable, . not assessed; lowercase: derived'
+CREATE TEMP VIEW matrix_line AS
+SELECT i.code AS instrument, m.jurisdiction,
+       string_agg(CASE m.status WHEN 'full' THEN 'F' WHEN 'largely' THEN 'L' WHEN 'partial' THEN 'P'
+                                WHEN 'absent' THEN 'A' WHEN 'conflicting' THEN 'X' WHEN 'not_applicable' THEN '-'
+                                ELSE '.' END
+                  || '' COLLATE "C", '' ORDER BY m.position) AS statuses,
+       bool_or(m.derived) AS any_derived, array_agg(m.derived ORDER BY m.position) AS derived
+FROM instrument i CROSS JOIN LATERAL alignment_matrix(i.code) m
+GROUP BY i.code, m.jurisdiction;
+SELECT string_agg(label(path), ' ' ORDER BY position) AS "Moscow Declaration: the clauses, in this order"
+FROM clause WHERE instrument = 'moscow-2017';
+SELECT jurisdiction,
+       (SELECT string_agg(CASE WHEN d THEN lower(c) ELSE c END, '' ORDER BY n)
+        FROM unnest(string_to_array(statuses, NULL), derived) WITH ORDINALITY u(c, d, n)) AS "PP1..PP6 OP1"
+FROM matrix_line WHERE instrument = 'moscow-2017' ORDER BY jurisdiction;
+SELECT count(*) AS "1988 Convention: clauses, article 3 expanded" FROM clause WHERE instrument = 'un-1988';
+SELECT jurisdiction, statuses AS "1988 Convention, clause by clause" FROM matrix_line
+WHERE instrument = 'un-1988' ORDER BY jurisdiction;
+
+\echo '== Gaps of the Russian Federation against the 1988 Convention (below largely, or not assessed), article 3'
+SELECT label(clause) AS clause, heading, gap, provisions
+FROM alignment_gaps('un-1988', 'ru') WHERE clause <@ 'art_3';
+
+\echo '== Russia and the Netherlands side by side: the 1988 Convention, article 3'
+SELECT label(clause) AS clause, heading, status_a AS ru, status_b AS nl, CASE WHEN differ THEN '<>' END AS differ
+FROM compare_jurisdictions('un-1988', 'ru', 'nl') WHERE clause <@ 'art_3';
+
+\echo '== Harmonisation: how far the parliaments agree, clause by clause (1988 Convention, clauses assessed somewhere)'
+SELECT label(clause) AS clause, jurisdictions_assessed AS assessed, agreeing_pairs, pairs, index
+FROM harmonisation('un-1988') WHERE jurisdictions_assessed > 1;
+\echo '== The most and least similar pairs of parliaments (1988 Convention)'
+(SELECT * FROM jurisdiction_similarity('un-1988') ORDER BY similarity DESC, clauses_compared DESC LIMIT 5)
+UNION ALL
+(SELECT * FROM jurisdiction_similarity('un-1988') ORDER BY similarity, clauses_compared DESC LIMIT 3);
+
+\echo '== A timeline: the score of each parliament with a history of assessments, each time it changes (1988 Convention)'
+SELECT h.jurisdiction, h."time"::date AS date, h.score, h.coverage, h.clauses_assessed AS assessed
+FROM alignment_history h
+WHERE h.instrument = 'un-1988'
+  AND h.jurisdiction IN (SELECT a.jurisdiction FROM assessment a WHERE a.superseded_at IS NOT NULL)
+ORDER BY h.jurisdiction, h."time";
+
 \echo '== A citation that could mean two things is refused, not guessed'
 \set ON_ERROR_STOP 0
 SELECT 'Article 228.1'::clause_path;
