@@ -112,6 +112,11 @@ VALUES ('moscow-2017', 'OP1', 'ru', '/akn/ru/act/federal-law/1998-01-08/3-fz/~ar
 INSERT INTO assessment (instrument, clause, jurisdiction, provision, level, evidence, assessor, superseded_at, superseded_by)
 VALUES ('moscow-2017', 'OP1', 'ru', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_1', 'full', 'born superseded', 'x', now(), 1);
 UPDATE assessment SET superseded_at = now(), superseded_by = 2 WHERE id = 7;
+-- An id given by the editor (OVERRIDING SYSTEM VALUE) could supersede a row and then not be inserted.
+INSERT INTO assessment (id, instrument, clause, jurisdiction, provision, level, evidence, assessor)
+OVERRIDING SYSTEM VALUE
+VALUES (2, 'moscow-2017', 'OP1', 'ru', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_1', 'full', 'x', 'ed')
+ON CONFLICT DO NOTHING;
 UPDATE assessment SET level = 'conflicting';
 DELETE FROM assessment;
 RESET ROLE;
@@ -134,6 +139,16 @@ INSERT INTO assessment (instrument, clause, jurisdiction, provision, level, evid
 VALUES ('moscow-2017', 'OP1', 'ru', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_2', 'full', 'in 2015', 'x', '2015-01-01');
 SELECT level, recorded_at, superseded_at FROM assessment
 WHERE provision = '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_2' ORDER BY id;
+
+-- History given by the owner must hold together, checked at commit: a
+-- superseded row points to its successor, of the same subject, recorded when it was superseded.
+BEGIN;
+INSERT INTO assessment (instrument, clause, jurisdiction, provision, level, evidence, assessor, recorded_at, superseded_at, superseded_by)
+VALUES ('moscow-2017', 'OP1', 'ru', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_2', 'partial', 'points at another subject', 'x', '2009-01-01', '2010-01-01', 2);
+COMMIT;
+SELECT pg_temp.error_of($$INSERT INTO lexalign.assessment (instrument, clause, jurisdiction, provision, level, evidence, assessor, recorded_at, superseded_at, superseded_by)
+VALUES ('moscow-2017', 'OP1', 'ru', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_2', 'partial', 'superseded in the future', 'x', '2009-01-01', now() + interval '1 day', 2)$$);
+SELECT count(*) AS art_2_rows FROM assessment WHERE provision = '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_2';
 
 -- Every table with users' rows is kept by pg_dump.
 SELECT c.relname FROM pg_extension e, unnest(e.extconfig) t(oid) JOIN pg_class c ON c.oid = t.oid

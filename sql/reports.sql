@@ -92,6 +92,12 @@ DELETE FROM instrument_weight WHERE instrument = 'fx-decl';
 --   2017-01-01: a3 is of a provision repealed in 2015: no change, left out.
 --   2018-01-01: OP1 full: 0.8333, 0.6667.
 SELECT * FROM alignment_timeline('fx-decl', 'fi');
+-- no's timeline: its act comes into force on 2010-01-01 (nothing known yet);
+-- OP1 full from 2016-06-01: 1.0000, coverage 1/3;  PP1 becomes not_applicable
+-- on 2019-01-01: the score stays 1.0000, coverage 1/2 = 0.5000.
+INSERT INTO assessment (instrument, clause, jurisdiction, level, valid, evidence, assessor, recorded_at)
+VALUES ('fx-decl', 'recs__rec_1', 'no', 'not_applicable', '(,)', 'a13', 'x', '2019-01-01');
+SELECT * FROM alignment_timeline('fx-decl', 'no');
 
 -- Unknown names are errors (42704), not empty results.
 SELECT * FROM clause_status('nope', 'fi');
@@ -103,8 +109,14 @@ SELECT * FROM compare_jurisdictions('fx-decl', 'fi', 'zz');
 SELECT * FROM harmonisation('nope');
 SELECT * FROM jurisdiction_similarity('nope');
 SELECT * FROM alignment_timeline('fx-decl', 'zz');
--- NULL arguments: a NULL date or time makes nothing count.
-SELECT count(*) FILTER (WHERE status IS NOT NULL) AS statuses FROM clause_status('fx-decl', 'fi', NULL, NULL);
+-- NULL arguments are errors (22004), not "nothing counts".
+SELECT * FROM clause_status('fx-decl', 'fi', NULL, NULL);
+SELECT * FROM clause_status(NULL, 'fi');
+SELECT * FROM clause_status('fx-decl', NULL);
+SELECT * FROM alignment_scores(NULL);
+SELECT * FROM alignment_scores('fx-decl', NULL);
+SELECT * FROM harmonisation(NULL);
+SELECT * FROM alignment_timeline(NULL, 'fi');
 
 -- The dashboard views: plain column types only, and a comment on every column.
 SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) AS type

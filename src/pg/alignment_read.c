@@ -20,9 +20,13 @@ alignment_from_text(PG_FUNCTION_ARGS)
 	if (al_read(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), &level, &err) != CP_OK)
 	{
 		cp_error_sentence(&err, detail, sizeof(detail));
+		if (err.status == CP_LIMIT)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("alignment level is too long"),
+					 errdetail("%s", detail)));
 		ereport(ERROR,
-				(errcode(err.status == CP_LIMIT ? ERRCODE_PROGRAM_LIMIT_EXCEEDED
-						 : ERRCODE_INVALID_TEXT_REPRESENTATION),
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for an alignment level: \"%s\"", text_to_cstring(t)),
 				 errdetail("%s", detail)));
 	}

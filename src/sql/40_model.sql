@@ -26,6 +26,7 @@ CREATE TABLE @extschema@.instrument_weight (
     level @extschema@.alignment NOT NULL
         CONSTRAINT instrument_weight_applicable CHECK (level <> 'not_applicable'),
     weight numeric NOT NULL CONSTRAINT instrument_weight_range CHECK (weight >= 0 AND weight <= 1),
+    CONSTRAINT instrument_weight_conflict_is_zero CHECK (level <> 'conflicting' OR weight = 0),
     PRIMARY KEY (instrument, level)
 );
 COMMENT ON TABLE @extschema@.instrument_weight IS

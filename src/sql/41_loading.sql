@@ -10,6 +10,9 @@
 CREATE FUNCTION @extschema@.require_instrument(code text) RETURNS boolean
     LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    IF code IS NULL THEN
+        RAISE EXCEPTION 'the instrument must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.instrument i WHERE i.code = require_instrument.code) THEN
         RAISE EXCEPTION 'instrument "%" does not exist', code
             USING ERRCODE = 'undefined_object', HINT = 'Add it with lexalign.add_instrument().';
@@ -20,9 +23,24 @@ END $$;
 CREATE FUNCTION @extschema@.require_jurisdiction(code text) RETURNS boolean
     LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    IF code IS NULL THEN
+        RAISE EXCEPTION 'the jurisdiction must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.jurisdiction j WHERE j.code = require_jurisdiction.code) THEN
         RAISE EXCEPTION 'jurisdiction "%" does not exist', code
             USING ERRCODE = 'undefined_object', HINT = 'Add it with lexalign.add_jurisdiction().';
+    END IF;
+    RETURN true;
+END $$;
+
+-- A report's date and knowledge time: NULL would make nothing count, which a
+-- dashboard would show as "not assessed" everywhere; it is an error instead.
+CREATE FUNCTION @extschema@.require_moment(as_of date, known_at timestamptz) RETURNS boolean
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF as_of IS NULL OR known_at IS NULL THEN
+        RAISE EXCEPTION 'as_of and known_at must not be NULL' USING ERRCODE = 'null_value_not_allowed',
+            HINT = 'Leave them out for today, as known now.';
     END IF;
     RETURN true;
 END $$;

@@ -20,7 +20,8 @@ CREATE TABLE @extschema@.assessment (
     recorded_at timestamptz NOT NULL DEFAULT now(),
     superseded_at timestamptz,
     superseded_by int8 REFERENCES @extschema@.assessment DEFERRABLE INITIALLY DEFERRED,
-    FOREIGN KEY (instrument, clause) REFERENCES @extschema@.clause (instrument, path) ON UPDATE CASCADE,
+    -- no cascade: an assessment's clause is history too
+    FOREIGN KEY (instrument, clause) REFERENCES @extschema@.clause (instrument, path),
     -- a provision's assessment counts while the provision is in force; a
     -- jurisdiction-wide one (absent, not applicable) has its own valid period
     CONSTRAINT assessment_subject CHECK ((provision IS NULL) = (valid IS NOT NULL)),
@@ -37,7 +38,7 @@ COMMENT ON COLUMN @extschema@.assessment.valid IS
     'For a jurisdiction-wide assessment (provision NULL): the dates it holds for; a provision''s assessment holds while the provision is in force';
 COMMENT ON COLUMN @extschema@.assessment.assessor IS 'Who made the judgement (default: the database user)';
 COMMENT ON COLUMN @extschema@.assessment.recorded_by IS 'The database role that recorded it (current_user)';
-COMMENT ON COLUMN @extschema@.assessment.recorded_at IS 'When it was recorded (transaction time); reports "as known at" compare with it';
+COMMENT ON COLUMN @extschema@.assessment.recorded_at IS 'When it was recorded (the clock when the row was written); reports "as known at" compare with it';
 COMMENT ON COLUMN @extschema@.assessment.superseded_at IS 'When a newer assessment of the same subject replaced it; NULL while current';
 COMMENT ON COLUMN @extschema@.assessment.superseded_by IS 'The assessment that replaced it';
 
@@ -54,11 +55,16 @@ CREATE FUNCTION @extschema@.may_write_history(regclass) RETURNS boolean
     RETURN pg_catalog.pg_has_role(current_user, (SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid = $1), 'MEMBER');
 
 -- Before a new row, two triggers, in name order.  The first runs as the user
--- who records: who and when are the database's to say (but for the owner).
+-- who records: who and when are the database's to say, but for the owner, who
+-- may write history as given (pg_restore; a history made elsewhere).  Its
+-- verdict goes to the second trigger in a transaction-local setting, which it
+-- writes for every row, so nobody can set it in between.
 CREATE FUNCTION @extschema@.assessment_check() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    history_writer boolean := @extschema@.may_write_history(TG_RELID);
 BEGIN
-    IF NOT @extschema@.may_write_history(TG_RELID) THEN
+    IF NOT history_writer THEN
         IF NEW.recorded_at IS DISTINCT FROM now() OR NEW.recorded_by IS DISTINCT FROM current_user THEN
             RAISE EXCEPTION 'recorded_at and recorded_by of an assessment are set by the database'
                 USING ERRCODE = 'insufficient_privilege',
@@ -69,8 +75,9 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
     END IF;
-    IF NEW.recorded_at > now() THEN
-        RAISE EXCEPTION 'an assessment cannot be recorded in the future (%)', NEW.recorded_at
+    IF NEW.recorded_at > now() OR NEW.superseded_at > now() THEN
+        RAISE EXCEPTION 'an assessment cannot be recorded or superseded in the future (%)',
+            greatest(NEW.recorded_at, NEW.superseded_at)
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     IF NEW.superseded_at < NEW.recorded_at THEN
@@ -78,6 +85,7 @@ BEGIN
             NEW.superseded_at, NEW.recorded_at
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    PERFORM pg_catalog.set_config('lexalign.history_writer', history_writer::text, true);
     RETURN NEW;
 END $$;
 CREATE TRIGGER assessment_1_check BEFORE INSERT ON @extschema@.assessment
@@ -91,16 +99,29 @@ CREATE FUNCTION @extschema@.assessment_supersede() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     current_row record;
+    history_writer boolean := pg_catalog.current_setting('lexalign.history_writer', true) = 'true';
 BEGIN
+    IF NOT history_writer
+       AND NEW.id IS DISTINCT FROM pg_catalog.currval('@extschema@.assessment_id_seq'::regclass) THEN
+        -- OVERRIDING SYSTEM VALUE: the row could supersede one and then not be inserted
+        RAISE EXCEPTION 'the id of an assessment is the database''s to set'
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
     IF NEW.superseded_at IS NOT NULL THEN
-        RETURN NEW;				-- a row of history, as given (pg_restore, or the owner)
+        RETURN NEW;				-- a row of history, as given; checked at commit
     END IF;
     -- Two editors recording the same subject at once: the second waits for
     -- the first to commit, then supersedes its row (in read committed, a
-    -- statement sees what committed before it started).
+    -- statement sees what committed before it started).  The lock is one of
+    -- 1024 buckets, so that a transaction loading many subjects (a restore)
+    -- holds at most 1024 locks.
     PERFORM pg_catalog.pg_advisory_xact_lock(
-        pg_catalog.hashtextextended(NEW.instrument || ' ' || NEW.clause::text || ' ' || NEW.jurisdiction
-                                    || ' ' || coalesce(NEW.provision::text, ''), 1795));
+        1281, (pg_catalog.hashtextextended(NEW.instrument || ' ' || NEW.clause::text || ' ' || NEW.jurisdiction
+                                           || ' ' || coalesce(NEW.provision::text, ''), 1795) & 1023)::int4);
+    IF NOT history_writer THEN
+        -- recorded when the lock is held: a subject's rows are in time order
+        NEW.recorded_at := pg_catalog.clock_timestamp();
+    END IF;
     SELECT a.id, a.recorded_at INTO current_row
     FROM @extschema@.assessment a
     WHERE a.instrument = NEW.instrument AND a.clause OPERATOR(@extschema@.=) NEW.clause
@@ -122,6 +143,31 @@ END $$;
 REVOKE ALL ON FUNCTION @extschema@.assessment_supersede() FROM PUBLIC;
 CREATE TRIGGER assessment_2_supersede BEFORE INSERT ON @extschema@.assessment
     FOR EACH ROW EXECUTE FUNCTION @extschema@.assessment_supersede();
+
+-- At commit, every superseded row must point to its successor: a row of the
+-- same subject, recorded when this one was superseded.  Rows of history given
+-- by the owner, and a restore, are checked here (their successors may come
+-- later in the same load).
+CREATE FUNCTION @extschema@.assessment_successor_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NEW.superseded_by IS NOT NULL AND NOT EXISTS (
+        SELECT FROM @extschema@.assessment s
+        WHERE s.id = NEW.superseded_by AND s.recorded_at = NEW.superseded_at
+          AND s.instrument = NEW.instrument AND s.clause OPERATOR(@extschema@.=) NEW.clause
+          AND s.jurisdiction = NEW.jurisdiction
+          AND (s.provision OPERATOR(@extschema@.=) NEW.provision OR (s.provision IS NULL AND NEW.provision IS NULL))) THEN
+        RAISE EXCEPTION 'assessment % is superseded by %, which is not its successor', NEW.id, NEW.superseded_by
+            USING ERRCODE = 'integrity_constraint_violation',
+                  DETAIL = 'The successor must be an assessment of the same subject, recorded when this one was superseded.';
+    END IF;
+    RETURN NULL;
+END $$;
+REVOKE ALL ON FUNCTION @extschema@.assessment_successor_check() FROM PUBLIC;
+CREATE CONSTRAINT TRIGGER assessment_3_successor AFTER INSERT OR UPDATE ON @extschema@.assessment
+    DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW WHEN (NEW.superseded_by IS NOT NULL)
+    EXECUTE FUNCTION @extschema@.assessment_successor_check();
 
 -- History is not rewritten: the only update is the superseding above (made
 -- by the owner inside the insert trigger, hence a trigger depth above 1).

@@ -89,7 +89,9 @@ BEGIN ATOMIC
     CROSS JOIN juris j
     LEFT JOIN own o ON o.instrument = c.instrument AND o.clause = c.path AND o.jurisdiction = j.code
     LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction = j.code
-    WHERE c.instrument = $1 AND @extschema@.require_instrument($1);
+    -- coalesce: "= NULL" would fold the whole query away, checks included
+    WHERE c.instrument = coalesce($1, '') AND @extschema@.require_instrument($1)
+      AND @extschema@.require_moment($3, $4);
 END;
 COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
     'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
@@ -210,7 +212,8 @@ BEGIN ATOMIC
            round(p.agreeing / nullif(p.n * (p.n - 1) / 2, 0), 4)
     FROM @extschema@.clause c
     LEFT JOIN per_clause p ON p.position = c.position
-    WHERE c.instrument = $1 AND @extschema@.require_instrument($1)
+    WHERE c.instrument = coalesce($1, '') AND @extschema@.require_instrument($1)
+      AND @extschema@.require_moment($2, $3)
     ORDER BY c.position;
 END;
 COMMENT ON FUNCTION @extschema@.harmonisation(text, date, timestamptz) IS
@@ -265,6 +268,7 @@ BEGIN ATOMIC
         SELECT e.d, s.score, s.coverage, s.clauses_assessed,
                lag(s.score) OVER (ORDER BY e.d) AS prev_score,
                lag(s.coverage) OVER (ORDER BY e.d) AS prev_coverage,
+               lag(s.clauses_assessed) OVER (ORDER BY e.d) AS prev_assessed,
                row_number() OVER (ORDER BY e.d) AS n
         FROM @extschema@.alignment_events($1, $2) e(d)
         CROSS JOIN LATERAL @extschema@.scores($1, ARRAY[$2], e.d,
@@ -272,7 +276,8 @@ BEGIN ATOMIC
     )
     SELECT p.d, p.score, p.coverage, p.clauses_assessed
     FROM points p
-    WHERE (p.n = 1 OR p.score IS DISTINCT FROM p.prev_score OR p.coverage IS DISTINCT FROM p.prev_coverage)
+    WHERE (p.n = 1 OR p.score IS DISTINCT FROM p.prev_score OR p.coverage IS DISTINCT FROM p.prev_coverage
+           OR p.clauses_assessed IS DISTINCT FROM p.prev_assessed)
       AND @extschema@.require_instrument($1) AND @extschema@.require_jurisdiction($2)
     ORDER BY p.d;
 END;
