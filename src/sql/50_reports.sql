@@ -19,9 +19,11 @@
 -- indexes.  Parameters are written $1, $2, ... because in a SQL function a
 -- column of the same name as a parameter would win.
 
--- The assessments that count, for an instrument and the instruments its
--- clauses reference (for derived statuses).
-CREATE FUNCTION @extschema@.counting_assessments(instrument text, jurisdictions text[],
+-- The assessments that count, for an instrument, or (referenced) for the
+-- instruments its clauses reference, whose statuses derived statuses take.
+-- Two calls rather than one over both: each gets its own row estimate, and
+-- the planner its own plan (referenced is always a constant).
+CREATE FUNCTION @extschema@.counting_assessments(instrument text, referenced boolean, jurisdictions text[],
                                                  as_of date, known_at timestamptz)
     RETURNS TABLE (instrument text, clause @extschema@.clause_path, jurisdiction text,
                    provision @extschema@.lexref, level @extschema@.alignment)
@@ -31,18 +33,21 @@ BEGIN ATOMIC
     FROM @extschema@.assessment a
     LEFT JOIN @extschema@.provision p ON p.ref = a.provision
     LEFT JOIN @extschema@.act t ON t.ref = p.act
-    WHERE (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
-                                                 WHERE r.instrument = $1))
-      AND ($2 IS NULL OR a.jurisdiction = ANY ($2))
-      AND a.recorded_at <= $4 AND (a.superseded_at IS NULL OR a.superseded_at > $4)
-      AND CASE WHEN a.provision IS NULL THEN a.valid @> $3
-               ELSE p.in_force @> $3 AND t.in_force @> $3 END;
+    WHERE CASE WHEN $2 THEN a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
+                                             WHERE r.instrument = $1)
+               ELSE a.instrument = $1 END
+      AND ($3 IS NULL OR a.jurisdiction = ANY ($3))
+      AND a.recorded_at <= $5 AND (a.superseded_at IS NULL OR a.superseded_at > $5)
+      AND CASE WHEN a.provision IS NULL THEN a.valid @> $4
+               ELSE p.in_force @> $4 AND t.in_force @> $4 END;
 END;
-COMMENT ON FUNCTION @extschema@.counting_assessments(text, text[], date, timestamptz) IS
-    'The assessments that count, for the instrument and those its clauses reference, and the jurisdictions (NULL: all), on as_of, as known at known_at';
+COMMENT ON FUNCTION @extschema@.counting_assessments(text, boolean, text[], date, timestamptz) IS
+    'The assessments that count, for the instrument (or, referenced, those its clauses reference) and the jurisdictions (NULL: all), on as_of, as known at known_at';
 
--- Each clause's own status, from the assessments that count.
-CREATE FUNCTION @extschema@.own_statuses(instrument text, jurisdictions text[],
+-- Each clause's own status, from the assessments that count.  The provisions
+-- come unordered (an ordered aggregate would forbid hashed grouping): the
+-- reports that show them sort them.
+CREATE FUNCTION @extschema@.own_statuses(instrument text, referenced boolean, jurisdictions text[],
                                          as_of date, known_at timestamptz)
     RETURNS TABLE (instrument text, clause @extschema@.clause_path, jurisdiction text,
                    status @extschema@.alignment, provisions @extschema@.lexref[])
@@ -52,8 +57,8 @@ BEGIN ATOMIC
            CASE WHEN bool_or(c.level = 'conflicting') THEN 'conflicting'::@extschema@.alignment
                 ELSE coalesce(max(c.level) FILTER (WHERE c.level <> 'not_applicable'),
                               'not_applicable') END,
-           array_agg(DISTINCT c.provision ORDER BY c.provision) FILTER (WHERE c.provision IS NOT NULL)
-    FROM @extschema@.counting_assessments($1, $2, $3, $4) c
+           array_agg(c.provision) FILTER (WHERE c.provision IS NOT NULL)
+    FROM @extschema@.counting_assessments($1, $2, $3, $4, $5) c
     GROUP BY c.instrument, c.clause, c.jurisdiction;
 END;
 
@@ -66,8 +71,11 @@ CREATE FUNCTION @extschema@.statuses(instrument text, jurisdictions text[], as_o
     LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     WITH own AS (
-        SELECT o.instrument, o.clause, o.jurisdiction, o.status, o.provisions
-        FROM @extschema@.own_statuses($1, $2, $3, $4) o
+        SELECT o.clause, o.jurisdiction, o.status, o.provisions
+        FROM @extschema@.own_statuses($1, false, $2, $3, $4) o
+    ), referenced AS (
+        SELECT o.instrument, o.clause, o.jurisdiction, o.status
+        FROM @extschema@.own_statuses($1, true, $2, $3, $4) o
     ), juris AS (
         SELECT j.code FROM @extschema@.jurisdiction j WHERE $2 IS NULL OR j.code = ANY ($2)
     ), derived AS (
@@ -78,7 +86,7 @@ BEGIN ATOMIC
                                   'not_applicable') END AS status
         FROM @extschema@.clause_reference r
         CROSS JOIN juris j
-        LEFT JOIN own o ON o.instrument = r.to_instrument AND o.clause = r.to_clause AND o.jurisdiction = j.code
+        LEFT JOIN referenced o ON o.instrument = r.to_instrument AND o.clause = r.to_clause AND o.jurisdiction = j.code
         WHERE r.instrument = $1
         GROUP BY r.clause, j.code
     )
@@ -87,7 +95,7 @@ BEGIN ATOMIC
            o.status IS NULL AND d.status IS NOT NULL
     FROM @extschema@.clause c
     CROSS JOIN juris j
-    LEFT JOIN own o ON o.instrument = c.instrument AND o.clause = c.path AND o.jurisdiction = j.code
+    LEFT JOIN own o ON o.clause = c.path AND o.jurisdiction = j.code
     LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction = j.code
     -- coalesce: "= NULL" would fold the whole query away, checks included
     WHERE c.instrument = coalesce($1, '') AND @extschema@.require_instrument($1)
@@ -122,7 +130,8 @@ CREATE FUNCTION @extschema@.clause_status(instrument text, jurisdiction text,
                    status @extschema@.alignment, provisions @extschema@.lexref[], derived boolean)
     LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT s.position, s.clause, s.heading, s.status, s.provisions, s.derived
+    SELECT s.position, s.clause, s.heading, s.status,
+           CASE WHEN s.provisions IS NOT NULL THEN ARRAY(SELECT p FROM unnest(s.provisions) p ORDER BY p) END, s.derived
     FROM @extschema@.statuses($1, ARRAY[$2], $3, $4) s
     WHERE @extschema@.require_jurisdiction($2)
     ORDER BY s.position;
@@ -167,7 +176,7 @@ CREATE FUNCTION @extschema@.alignment_gaps(instrument text, jurisdiction text,
 BEGIN ATOMIC
     SELECT s.position, s.clause, s.heading, s.status,
            CASE WHEN s.status IS NULL THEN 'not assessed' ELSE s.status::text END,
-           s.provisions, s.derived
+           CASE WHEN s.provisions IS NOT NULL THEN ARRAY(SELECT p FROM unnest(s.provisions) p ORDER BY p) END, s.derived
     FROM @extschema@.statuses($1, ARRAY[$2], $3, $4) s
     WHERE (s.status IS NULL OR s.status < 'largely') AND @extschema@.require_jurisdiction($2)
     ORDER BY s.position;
