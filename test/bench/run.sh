@@ -3,6 +3,8 @@
 # own throwaway cluster:
 #   clause_path  clause_path vs contrib ltree (test/bench/clause_path.sql)
 #   lexref       lexref vs text and contrib ltree (test/bench/lexref.sql)
+#   reports      the reports on 1,000,000 provisions and 300,000 assessments,
+#                against a count(*) of the assessments (test/bench/reports.sql)
 # With no argument, all of them in that order; with names, only those
 # (test/bench/run.sh lexref).
 #
@@ -13,12 +15,12 @@ set -eu
 cd "$(dirname "$0")/../.."
 
 if [ $# -eq 0 ]; then
-    set -- clause_path lexref
+    set -- clause_path lexref reports
 fi
 for bench in "$@"; do
     case "$bench" in
-        clause_path|lexref) ;;
-        *) echo "run.sh: unknown benchmark \"$bench\" (clause_path, lexref)" >&2; exit 2 ;;
+        clause_path|lexref|reports) ;;
+        *) echo "run.sh: unknown benchmark \"$bench\" (clause_path, lexref, reports)" >&2; exit 2 ;;
     esac
 done
 
