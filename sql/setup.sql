@@ -13,7 +13,7 @@ WHERE p.pronamespace = 'lexalign'::regnamespace AND p.prolang = (SELECT oid FROM
   AND (p.provolatile <> 'i' OR NOT p.proisstrict OR p.proparallel <> 's')
 ORDER BY p.oid::regprocedure::text;
 SELECT count(*) > 20 AS many_functions FROM pg_proc WHERE pronamespace = 'lexalign'::regnamespace;
--- The SQL and PL/pgSQL functions: only the history triggers (superseding, successor check) are
+-- The SQL and PL/pgSQL functions: only the triggers that keep history and the status segments are
 -- SECURITY DEFINER; every PL/pgSQL one pins its search_path
 -- (SQL-standard bodies are bound when created).
 SELECT p.oid::regprocedure, l.lanname, p.provolatile, p.proparallel, p.prosecdef,

@@ -70,12 +70,27 @@ CREATE FUNCTION @extschema@.statuses(instrument text, jurisdictions text[], as_o
                    derived boolean)
     LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
+    -- as known now: the maintained segments (43_status_segments.sql);
+    -- as known earlier: computed from the history
     WITH own AS (
+        SELECT g.clause, g.jurisdiction, g.status, g.provisions
+        FROM @extschema@.status_segment g
+        WHERE @extschema@.segments_hold($4) AND g.instrument = $1 AND g.valid @> $3
+          AND ($2 IS NULL OR g.jurisdiction = ANY ($2))
+        UNION ALL
         SELECT o.clause, o.jurisdiction, o.status, o.provisions
         FROM @extschema@.own_statuses($1, false, $2, $3, $4) o
+        WHERE NOT @extschema@.segments_hold($4)
     ), referenced AS (
+        SELECT g.instrument, g.clause, g.jurisdiction, g.status
+        FROM @extschema@.status_segment g
+        WHERE @extschema@.segments_hold($4) AND g.valid @> $3
+          AND g.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r WHERE r.instrument = $1)
+          AND ($2 IS NULL OR g.jurisdiction = ANY ($2))
+        UNION ALL
         SELECT o.instrument, o.clause, o.jurisdiction, o.status
         FROM @extschema@.own_statuses($1, true, $2, $3, $4) o
+        WHERE NOT @extschema@.segments_hold($4)
     ), juris AS (
         SELECT j.code FROM @extschema@.jurisdiction j WHERE $2 IS NULL OR j.code = ANY ($2)
     ), derived AS (
