@@ -101,7 +101,8 @@ BEGIN ATOMIC
                                   'not_applicable') END AS status
         FROM @extschema@.clause_reference r
         CROSS JOIN juris j
-        LEFT JOIN referenced o ON o.instrument = r.to_instrument AND o.clause = r.to_clause AND o.jurisdiction = j.code
+        LEFT JOIN referenced o ON o.instrument = r.to_instrument AND o.clause = r.to_clause
+                              AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
         WHERE r.instrument = $1
         GROUP BY r.clause, j.code
     )
@@ -110,8 +111,9 @@ BEGIN ATOMIC
            o.status IS NULL AND d.status IS NOT NULL
     FROM @extschema@.clause c
     CROSS JOIN juris j
-    LEFT JOIN own o ON o.clause = c.path AND o.jurisdiction = j.code
-    LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction = j.code
+    -- codes are ASCII: "C" compares them as bytes, which keeps sorts and merges cheap
+    LEFT JOIN own o ON o.clause = c.path AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
+    LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction COLLATE "C" = j.code COLLATE "C"
     -- coalesce: "= NULL" would fold the whole query away, checks included
     WHERE c.instrument = coalesce($1, '') AND @extschema@.require_instrument($1)
       AND @extschema@.require_moment($3, $4);
@@ -178,7 +180,7 @@ CREATE FUNCTION @extschema@.alignment_matrix(instrument text, as_of date DEFAULT
 BEGIN ATOMIC
     SELECT s.jurisdiction, s.position, s.clause, s.status, s.derived
     FROM @extschema@.statuses($1, NULL, $2, $3) s
-    ORDER BY s.jurisdiction, s.position;
+    ORDER BY s.jurisdiction COLLATE "C", s.position;
 END;
 COMMENT ON FUNCTION @extschema@.alignment_matrix(text, date, timestamptz) IS
     'Jurisdictions x clauses, long form: one row per pair with its status (NULL: not assessed)';
