@@ -91,8 +91,6 @@ BEGIN ATOMIC
         SELECT o.instrument, o.clause, o.jurisdiction, o.status
         FROM @extschema@.own_statuses($1, true, $2, $3, $4) o
         WHERE NOT @extschema@.segments_hold($4)
-    ), juris AS (
-        SELECT j.code FROM @extschema@.jurisdiction j WHERE $2 IS NULL OR j.code = ANY ($2)
     ), derived AS (
         -- all referenced clauses assessed: the lowest applicable status among them
         SELECT r.clause, j.code AS jurisdiction,
@@ -100,23 +98,24 @@ BEGIN ATOMIC
                     THEN coalesce(min(o.status) FILTER (WHERE o.status <> 'not_applicable'),
                                   'not_applicable') END AS status
         FROM @extschema@.clause_reference r
-        CROSS JOIN juris j
+        CROSS JOIN @extschema@.jurisdiction j
         LEFT JOIN referenced o ON o.instrument = r.to_instrument AND o.clause = r.to_clause
                               AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
-        WHERE r.instrument = $1
+        WHERE r.instrument = $1 AND ($2 IS NULL OR j.code = ANY ($2))
         GROUP BY r.clause, j.code
     )
     SELECT j.code, c.position, c.path, c.heading, c.weight,
            coalesce(o.status, d.status), o.provisions,
            o.status IS NULL AND d.status IS NOT NULL
     FROM @extschema@.clause c
-    CROSS JOIN juris j
+    -- not a CTE: read in key order, the product comes out nearly sorted for the merges
+    CROSS JOIN @extschema@.jurisdiction j
     -- codes are ASCII: "C" compares them as bytes, which keeps sorts and merges cheap
     LEFT JOIN own o ON o.clause = c.path AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
     LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction COLLATE "C" = j.code COLLATE "C"
     -- coalesce: "= NULL" would fold the whole query away, checks included
-    WHERE c.instrument = coalesce($1, '') AND @extschema@.require_instrument($1)
-      AND @extschema@.require_moment($3, $4);
+    WHERE c.instrument = coalesce($1, '') AND ($2 IS NULL OR j.code = ANY ($2))
+      AND @extschema@.require_instrument($1) AND @extschema@.require_moment($3, $4);
 END;
 COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
     'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
