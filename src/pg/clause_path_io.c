@@ -108,22 +108,9 @@ Datum
 clause_path_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	char	   *text;
 	int			len;
+	char	   *text = sort_key_recv_text(buf, CLAUSE_PATH_BINARY_VERSION, "clause_path", &len);
 
-	/* pq_getmsgbyte would call an empty message a protocol violation */
-	if (buf->cursor >= buf->len)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid external %s value: empty message", "clause_path")));
-	version = pq_getmsgbyte(buf);
-
-	if (version != CLAUSE_PATH_BINARY_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported clause_path binary format version %d", version)));
-	text = pq_getmsgtext(buf, buf->len - buf->cursor, &len);
 	return parse_to_datum(text, (size_t) len, true);
 }
 

@@ -119,6 +119,15 @@ lexref_expression(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(sort_key_datum(SORT_KEY(v), lv.expression_end));
 }
 
+/* key[from..to) as a new datum (a clause_path key, for the portion levels), or NULL if empty. */
+static Datum
+key_slice(FunctionCallInfo fcinfo, const struct varlena *v, size_t from, size_t to)
+{
+	if (to == from)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(sort_key_datum(SORT_KEY(v) + from, to - from));
+}
+
 /* The portion's eId as a clause_path (the first eId of a range); NULL without one. */
 PG_FUNCTION_INFO_V1(lexref_portion);
 Datum
@@ -128,10 +137,8 @@ lexref_portion(PG_FUNCTION_ARGS)
 	lr_levels	lv;
 
 	levels_of(v, &lv);
-	if (lv.portion_end == lv.portion_start)
-		PG_RETURN_NULL();
 	/* the portion level holds a clause_path key as it is */
-	PG_RETURN_POINTER(sort_key_datum(SORT_KEY(v) + lv.portion_start, lv.portion_end - lv.portion_start));
+	return key_slice(fcinfo, v, lv.portion_start, lv.portion_end);
 }
 
 /* The last eId of a range; NULL when the portion is not a range. */
@@ -143,9 +150,7 @@ lexref_portion_end(PG_FUNCTION_ARGS)
 	lr_levels	lv;
 
 	levels_of(v, &lv);
-	if (lv.range_end == lv.range_start)
-		PG_RETURN_NULL();
-	PG_RETURN_POINTER(sort_key_datum(SORT_KEY(v) + lv.range_start, lv.range_end - lv.range_start));
+	return key_slice(fcinfo, v, lv.range_start, lv.range_end);
 }
 
 /*

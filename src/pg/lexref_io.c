@@ -167,22 +167,9 @@ Datum
 lexref_recv(PG_FUNCTION_ARGS)
 {
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			version;
-	char	   *text;
 	int			len;
+	char	   *text = sort_key_recv_text(buf, LEXREF_BINARY_VERSION, "lexref", &len);
 
-	/* pq_getmsgbyte would call an empty message a protocol violation */
-	if (buf->cursor >= buf->len)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid external %s value: empty message", "lexref")));
-	version = pq_getmsgbyte(buf);
-
-	if (version != LEXREF_BINARY_VERSION)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported lexref binary format version %d", version)));
-	text = pq_getmsgtext(buf, buf->len - buf->cursor, &len);
 	return parse_to_datum(text, (size_t) len, true);
 }
 

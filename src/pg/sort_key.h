@@ -13,6 +13,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "nodes/pg_list.h"
 #include "nodes/supportnodes.h"
 
@@ -23,6 +24,12 @@
 
 /* A new datum holding key[0..len). */
 struct varlena *sort_key_datum(const uint8_t *key, size_t len);
+
+/*
+ * The text of a binary message that starts with a format version byte, for
+ * both types' recv: 22P03 for an empty message or another version.
+ */
+char	   *sort_key_recv_text(StringInfo buf, int version, const char *type_name, int *len);
 
 /* memcmp order, the shorter key first on a common prefix: -1, 0 or 1. */
 int			sort_key_compare(const struct varlena *a, const struct varlena *b);

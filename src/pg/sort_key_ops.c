@@ -5,6 +5,7 @@
 #include "sort_key.h"
 
 #include "common/hashfn.h"
+#include "libpq/pqformat.h"
 
 struct varlena *
 sort_key_datum(const uint8_t *key, size_t len)
@@ -14,6 +15,24 @@ sort_key_datum(const uint8_t *key, size_t len)
 	SET_VARSIZE(v, VARHDRSZ + len);
 	memcpy(VARDATA(v), key, len);
 	return v;
+}
+
+char *
+sort_key_recv_text(StringInfo buf, int version, const char *type_name, int *len)
+{
+	int			got;
+
+	/* pq_getmsgbyte would call an empty message a protocol violation */
+	if (buf->cursor >= buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid external %s value: empty message", type_name)));
+	got = pq_getmsgbyte(buf);
+	if (got != version)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported %s binary format version %d", type_name, got)));
+	return pq_getmsgtext(buf, buf->len - buf->cursor, len);
 }
 
 int
