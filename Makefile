@@ -18,6 +18,8 @@ REGRESS      = setup clause_path_input clause_path_errors clause_path_order \
                lexref_input lexref_errors lexref_convert lexref_order lexref_index lexref_binary \
                lexref_property model reports
 REGRESS_OPTS = --encoding=UTF8
+ISOLATION    = assess_concurrent
+ISOLATION_OPTS = --encoding=UTF8
 PG_CFLAGS    = -Werror
 # No JIT bitcode: it would need clang and llvm at build time for no gain here.
 override with_llvm = no

@@ -103,6 +103,15 @@ CREATE FUNCTION @extschema@.refresh_segments(instruments text[], clauses @extsch
                                              jurisdictions text[]) RETURNS void
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+    -- Two transactions refreshing one cell (through two of its subjects) must
+    -- not both keep their segments: the second waits for the first to commit,
+    -- then deletes what it wrote.  Buckets, in order, so that no two wait on
+    -- each other.
+    PERFORM pg_catalog.pg_advisory_xact_lock(1282, b.bucket)
+    FROM (SELECT DISTINCT (pg_catalog.hashtextextended(u.instrument || ' ' || u.jurisdiction || ' ' || u.clause::text, 1795)
+                           & 1023)::int4 AS bucket
+          FROM unnest(instruments, clauses, jurisdictions) AS u(instrument, clause, jurisdiction)
+          ORDER BY 1) b;
     DELETE FROM @extschema@.status_segment s
     USING unnest(instruments, clauses, jurisdictions) AS u(instrument, clause, jurisdiction)
     WHERE s.instrument = u.instrument AND s.jurisdiction = u.jurisdiction
