@@ -3,31 +3,13 @@
  */
 #include "clause_path_pg.h"
 
+#include "input_error.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
 /* Version of the binary format: a byte, then the canonical eId. */
 #define CLAUSE_PATH_BINARY_VERSION 1
-
-void
-clause_path_report(const cp_error *err, const char *input, bool binary)
-{
-	char		detail[256];
-
-	cp_error_sentence(err, detail, sizeof(detail));
-	if (err->status == CP_LIMIT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("clause_path is too long"),
-				 errdetail("%s", detail)));
-	ereport(ERROR,
-			(errcode(binary ? ERRCODE_INVALID_BINARY_REPRESENTATION
-					 : ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 binary ? errmsg("invalid external clause_path value \"%s\"", input)
-			 : errmsg("invalid input syntax for type clause_path: \"%s\"", input),
-			 errdetail("%s", detail)));
-}
 
 char *
 clause_path_text(const struct varlena *v, int *len)
@@ -76,7 +58,7 @@ parse_to_datum(const char *input, size_t len, bool binary)
 	else
 		st = cp_parse(input, len, key, &key_len, &err);
 	if (st != CP_OK)
-		clause_path_report(&err, input, binary);
+		report_input_error(&err, "clause_path", input, binary);
 	return PointerGetDatum(clause_path_from_key(key, key_len));
 }
 

@@ -23,9 +23,6 @@
 /* A new datum holding key[0..len). */
 #define clause_path_from_key(key, len)	sort_key_datum((key), (len))
 
-/* Report a core error for the given input text as an ereport(ERROR). */
-void		clause_path_report(const cp_error *err, const char *input, bool binary) pg_attribute_noreturn();
-
 /* The canonical eId of a stored value (ereports if storage is corrupted). */
 char	   *clause_path_text(const struct varlena *v, int *len);
 

@@ -9,31 +9,13 @@
 #include "lexref_pg.h"
 
 #include "../core/lr_convert.h"
+#include "input_error.h"
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 
 /* Version of the binary format: a byte, then the canonical Akoma Ntoso URI. */
 #define LEXREF_BINARY_VERSION 1
-
-void
-lexref_report(const cp_error *err, const char *input, bool binary)
-{
-	char		detail[256];
-
-	cp_error_sentence(err, detail, sizeof(detail));
-	if (err->status == CP_LIMIT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("lexref is too long"),
-				 errdetail("%s", detail)));
-	ereport(ERROR,
-			(errcode(binary ? ERRCODE_INVALID_BINARY_REPRESENTATION
-					 : ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 binary ? errmsg("invalid external lexref value \"%s\"", input)
-			 : errmsg("invalid input syntax for type lexref: \"%s\"", input),
-			 errdetail("%s", detail)));
-}
 
 /*
  * Is key an upper bound lr_subtree_bounds makes from a valid key: that key
@@ -117,7 +99,7 @@ parse_to_datum(const char *input, size_t len, bool binary)
 			? lr_urnlex_to_akn(input, len, converted, &n, &err)
 			: lr_eli_to_akn(input, len, converted, &n, &err);
 		if (st != CP_OK)
-			lexref_report(&err, input, binary);
+			report_input_error(&err, "lexref", input, binary);
 		akn = converted;
 		akn_len = (size_t) n;
 	}
@@ -134,10 +116,10 @@ parse_to_datum(const char *input, size_t len, bool binary)
 					 errmsg("invalid input syntax for type lexref: \"%s\"", input),
 					 errdetail("Its Akoma Ntoso form \"%s\" is not valid: %s", akn, detail)));
 		}
-		lexref_report(&err, binary ? pnstrdup(input, len) : input, binary);
+		report_input_error(&err, "lexref", binary ? pnstrdup(input, len) : input, binary);
 	}
 	if (lr_encode(&parts, key, &key_len, &err) != CP_OK)
-		lexref_report(&err, input, binary);
+		report_input_error(&err, "lexref", input, binary);
 	return PointerGetDatum(sort_key_datum(key, key_len));
 }
 

@@ -20,7 +20,4 @@ void		lexref_decode(const struct varlena *v, lr_parts *parts, char *buf);
 /* The canonical URI of a stored value, palloc'd. */
 char	   *lexref_text(const struct varlena *v, int *len);
 
-/* Report a core error as an ereport(ERROR). */
-void		lexref_report(const cp_error *err, const char *input, bool binary) pg_attribute_noreturn();
-
 #endif							/* LEXALIGN_LEXREF_PG_H */
