@@ -13,6 +13,10 @@ PG_SRCS      = $(sort $(wildcard src/pg/*.c))
 OBJS         = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 SQL_PARTS    = $(sort $(wildcard src/sql/*.sql))
 DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
+# Released versions' install scripts, frozen, and the upgrade scripts between
+# versions (releases/README.md): installed beside the current script, so that
+# CREATE EXTENSION ... VERSION and ALTER EXTENSION ... UPDATE find them.
+DATA         = $(filter-out releases/$(EXTENSION)--$(EXTVERSION).sql,$(sort $(wildcard releases/$(EXTENSION)--*.sql)))
 REGRESS      = setup clause_path_input clause_path_errors clause_path_order \
                clause_path_functions clause_path_index clause_path_binary clause_path_property \
                lexref_input lexref_errors lexref_convert lexref_order lexref_index lexref_binary \
