@@ -12,25 +12,28 @@
 -- counting assessments is fixed, and so is the status.  Dates on which
 -- nothing counts have no segment.  The table is derived data: it is not
 -- dumped, and a restore rebuilds it through the same triggers.
+--
+-- It holds statuses only, not the provisions behind them: rows stay narrow,
+-- so a matrix of every jurisdiction reads few pages, and the reports that
+-- show provisions (one jurisdiction at a time) find them through the
+-- assessments' index.
 
 CREATE TABLE @extschema@.status_segment (
     instrument text NOT NULL,
     clause @extschema@.clause_path NOT NULL,
     jurisdiction text NOT NULL,
     valid daterange NOT NULL,
-    status @extschema@.alignment NOT NULL,
-    provisions @extschema@.lexref[]
+    status @extschema@.alignment NOT NULL
 );
 CREATE INDEX status_segment_cell ON @extschema@.status_segment (instrument, jurisdiction, clause);
 COMMENT ON TABLE @extschema@.status_segment IS
     'Derived: the status of each instrument, clause and jurisdiction as known now, per period of dates; maintained by triggers, read by the reports';
 
--- The segments of one cell, from its current assessments given as three
--- arrays (level, provision, dates counted on): cut the dates at every start
--- and end, and take the status of each piece from the assessments covering it.
-CREATE FUNCTION @extschema@.segments_of(levels @extschema@.alignment[], refs @extschema@.lexref[],
-                                        valids daterange[])
-    RETURNS TABLE (valid daterange, status @extschema@.alignment, provisions @extschema@.lexref[])
+-- The segments of one cell, from its current assessments given as two
+-- arrays (level, dates counted on): cut the dates at every start and end,
+-- and take the status of each piece from the assessments covering it.
+CREATE FUNCTION @extschema@.segments_of(levels @extschema@.alignment[], valids daterange[])
+    RETURNS TABLE (valid daterange, status @extschema@.alignment)
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     cuts date[];
@@ -39,7 +42,6 @@ DECLARE
     best @extschema@.alignment;
     conflict boolean;
     covered boolean;
-    found_provisions @extschema@.lexref[];
 BEGIN
     SELECT array_agg(DISTINCT b.d ORDER BY b.d) INTO cuts
     FROM unnest(valids) v, LATERAL (VALUES (lower(v)), (upper(v))) b(d) WHERE b.d IS NOT NULL;
@@ -51,7 +53,6 @@ BEGIN
         best := NULL;
         conflict := false;
         covered := false;
-        found_provisions := NULL;
         FOR i IN 1 .. coalesce(array_length(levels, 1), 0) LOOP
             CONTINUE WHEN NOT valids[i] @> piece;
             covered := true;
@@ -60,15 +61,11 @@ BEGIN
             ELSIF levels[i] <> 'not_applicable' AND (best IS NULL OR levels[i] > best) THEN
                 best := levels[i];
             END IF;
-            IF refs[i] IS NOT NULL THEN
-                found_provisions := found_provisions || refs[i];
-            END IF;
         END LOOP;
         CONTINUE WHEN NOT covered;
         -- as own_statuses: conflict wins, then the best applicable level
         valid := piece;
         status := CASE WHEN conflict THEN 'conflicting' ELSE coalesce(best, 'not_applicable') END;
-        provisions := found_provisions;
         RETURN NEXT;
     END LOOP;
 END $$;
@@ -78,12 +75,11 @@ END $$;
 CREATE FUNCTION @extschema@.compute_segments(instruments text[], clauses @extschema@.clause_path[],
                                              jurisdictions text[])
     RETURNS TABLE (instrument text, clause @extschema@.clause_path, jurisdiction text, valid daterange,
-                   status @extschema@.alignment, provisions @extschema@.lexref[])
+                   status @extschema@.alignment)
     LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
-    SELECT c.instrument, c.clause, c.jurisdiction, s.valid, s.status, s.provisions
+    SELECT c.instrument, c.clause, c.jurisdiction, s.valid, s.status
     FROM (SELECT a.instrument, a.clause, a.jurisdiction, array_agg(a.level) AS levels,
-                 array_agg(a.provision) AS provisions,
                  array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END) AS valids
           FROM (SELECT DISTINCT * FROM unnest($1, $2, $3) AS u(instrument, clause, jurisdiction)) cell
           JOIN @extschema@.assessment a
@@ -92,7 +88,7 @@ BEGIN ATOMIC
           LEFT JOIN @extschema@.act t ON t.ref = p.act
           WHERE a.superseded_at IS NULL
           GROUP BY a.instrument, a.clause, a.jurisdiction) c
-    CROSS JOIN LATERAL @extschema@.segments_of(c.levels, c.provisions, c.valids) s;
+    CROSS JOIN LATERAL @extschema@.segments_of(c.levels, c.valids) s;
 END;
 
 -- Recompute the segments of the cells of the assessments just inserted, or of

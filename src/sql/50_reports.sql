@@ -71,15 +71,19 @@ CREATE FUNCTION @extschema@.statuses(instrument text, jurisdictions text[], as_o
     LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     -- as known now: the maintained segments (43_status_segments.sql);
-    -- as known earlier: computed from the history
+    -- as known earlier: computed from the history.  Own and derived statuses
+    -- are keyed by the clause's position, an integer: the joins and sorts
+    -- of a whole matrix then compare integers and ASCII codes, not paths.
     WITH own AS (
-        SELECT g.clause, g.jurisdiction, g.status, g.provisions
+        SELECT k.position, g.jurisdiction, g.status
         FROM @extschema@.status_segment g
+        JOIN @extschema@.clause k ON k.instrument = g.instrument AND k.path = g.clause
         WHERE @extschema@.segments_hold($4) AND g.instrument = $1 AND g.valid @> $3
           AND ($2 IS NULL OR g.jurisdiction = ANY ($2))
         UNION ALL
-        SELECT o.clause, o.jurisdiction, o.status, o.provisions
+        SELECT k.position, o.jurisdiction, o.status
         FROM @extschema@.own_statuses($1, false, $2, $3, $4) o
+        JOIN @extschema@.clause k ON k.instrument = o.instrument AND k.path = o.clause
         WHERE NOT @extschema@.segments_hold($4)
     ), referenced AS (
         SELECT g.instrument, g.clause, g.jurisdiction, g.status
@@ -93,29 +97,36 @@ BEGIN ATOMIC
         WHERE NOT @extschema@.segments_hold($4)
     ), derived AS (
         -- all referenced clauses assessed: the lowest applicable status among them
-        SELECT r.clause, j.code AS jurisdiction,
+        SELECT k.position, j.code AS jurisdiction,
                CASE WHEN count(*) = count(o.status)
                     THEN coalesce(min(o.status) FILTER (WHERE o.status <> 'not_applicable'),
                                   'not_applicable') END AS status
         FROM @extschema@.clause_reference r
+        JOIN @extschema@.clause k ON k.instrument = r.instrument AND k.path = r.clause
         CROSS JOIN @extschema@.jurisdiction j
         LEFT JOIN referenced o ON o.instrument = r.to_instrument AND o.clause = r.to_clause
                               AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
         WHERE r.instrument = $1 AND ($2 IS NULL OR j.code = ANY ($2))
-        GROUP BY r.clause, j.code
+        GROUP BY k.position, j.code
     )
     SELECT j.code, c.position, c.path, c.heading, c.weight,
-           coalesce(o.status, d.status), o.provisions,
+           coalesce(o.status, d.status), pv.provisions,
            o.status IS NULL AND d.status IS NOT NULL
     FROM @extschema@.clause c
-    -- not a CTE: read in key order, the product comes out nearly sorted for the merges
-    CROSS JOIN @extschema@.jurisdiction j
+    -- (the checks sit in this join, not in WHERE: a variable-free qual at the
+    -- top of the query would keep the planner from removing the join below)
+    JOIN @extschema@.jurisdiction j ON @extschema@.require_instrument($1) AND @extschema@.require_moment($3, $4)
     -- codes are ASCII: "C" compares them as bytes, which keeps sorts and merges cheap
-    LEFT JOIN own o ON o.clause = c.path AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
-    LEFT JOIN derived d ON d.clause = c.path AND d.jurisdiction COLLATE "C" = j.code COLLATE "C"
+    LEFT JOIN own o ON o.position = c.position AND o.jurisdiction COLLATE "C" = j.code COLLATE "C"
+    LEFT JOIN derived d ON d.position = c.position AND d.jurisdiction COLLATE "C" = j.code COLLATE "C"
+    -- the provisions behind a status, from the assessments: joined on all of
+    -- own_statuses' grouping keys, so that a report not showing provisions
+    -- (the matrix, the scores) has the planner remove this join altogether
+    LEFT JOIN @extschema@.own_statuses($1, false, $2, $3, $4) pv
+           ON pv.instrument = c.instrument AND pv.clause = c.path
+          AND pv.jurisdiction COLLATE "C" = j.code COLLATE "C"
     -- coalesce: "= NULL" would fold the whole query away, checks included
-    WHERE c.instrument = coalesce($1, '') AND ($2 IS NULL OR j.code = ANY ($2))
-      AND @extschema@.require_instrument($1) AND @extschema@.require_moment($3, $4);
+    WHERE c.instrument = coalesce($1, '') AND ($2 IS NULL OR j.code = ANY ($2));
 END;
 COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
     'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
