@@ -1,0 +1,112 @@
+#!/bin/sh
+# Upgrades (releases/README.md): every released version, installed and given
+# data, then brought to the current version by ALTER EXTENSION lexalign
+# UPDATE, has exactly the objects a fresh install of the current version has
+# (every definition, comment and grant: test/scripts/upgrade/describe.sql),
+# keeps every row, gives the same report output as before the upgrade and as
+# a fresh install with the same data, and goes on recording.  And: when
+# src/sql differs from the released script of the version it claims to be,
+# the version was not raised (the rule that each change ships an upgrade
+# script).
+# Run inside a throwaway cluster (test/scripts/run.sh), after make install.
+# Prints "N passed, N failed".
+set -u
+cd "$(dirname "$0")/../.."
+passed=0
+failed=0
+check() {
+    if [ "$2" = "$3" ]; then passed=$((passed + 1)); echo "ok - $1"
+    else failed=$((failed + 1)); echo "not ok - $1: got '$2', expected '$3'"; fi
+}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+q() { psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+
+current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" lexalign.control)
+released=$(ls releases | sed -n 's/^lexalign--\([^-]*\)\.sql$/\1/p' | sort -V)
+echo "# current version $current; released: $(echo $released)"
+
+# The rule: a released version's script is frozen, so the current sources
+# may equal it only if they still are that version.
+if [ -f "releases/lexalign--$current.sql" ]; then
+    if cat src/sql/*.sql | cmp -s - "releases/lexalign--$current.sql"; then same=yes; else same=no; fi
+    check "src/sql is still the released $current (a change raises default_version and adds an upgrade script)" "$same" "yes"
+fi
+
+# The same data for every database: the demonstration set, loaded through
+# the loading functions every version has.
+load() {
+    q -d "$1" -c "SET search_path = lexalign, public" -f data/demo_data.sql >/dev/null
+}
+describe() {
+    q -d "$1" -f test/scripts/upgrade/describe.sql >"$2" || { echo "describe.sql failed on $1"; exit 1; }
+}
+# Every row of every table the extension keeps (ids and recording times
+# differ between loads, so they are left out), as one digest.
+rows() {
+    q -d "$1" -c "SELECT md5(string_agg(r, E'\n' ORDER BY r COLLATE \"C\")) FROM (
+        SELECT 'i' || (i.code, i.ref, i.kind, i.title)::text r FROM lexalign.instrument i
+        UNION ALL SELECT 'c' || c::text FROM lexalign.clause c
+        UNION ALL SELECT 'x' || x::text FROM lexalign.clause_reference x
+        UNION ALL SELECT 'j' || j::text FROM lexalign.jurisdiction j
+        UNION ALL SELECT 'a' || a::text FROM lexalign.act a
+        UNION ALL SELECT 'p' || p::text FROM lexalign.provision p
+        UNION ALL SELECT 's' || (s.instrument, s.clause, s.jurisdiction, s.provision, s.level, s.evidence,
+                                 s.superseded_at IS NULL)::text FROM lexalign.assessment s
+        UNION ALL SELECT 't' || t::text FROM lexalign.treaty_event t) z"
+}
+# Every report on the demonstration data, as known now, as one digest.
+reports() {
+    q -d "$1" -c "SELECT md5(string_agg(r, E'\n' ORDER BY r COLLATE \"C\")) FROM (
+        SELECT 's' || i.code || s::text r FROM lexalign.instrument i,
+               lexalign.alignment_scores(i.code, '2020-01-01') s
+        UNION ALL SELECT 'm' || i.code || m::text FROM lexalign.instrument i,
+               lexalign.alignment_matrix(i.code, '2020-01-01') m
+        UNION ALL SELECT 'c' || i.code || j.code || c::text FROM lexalign.instrument i, lexalign.jurisdiction j,
+               lexalign.clause_status(i.code, j.code, '2020-01-01') c
+        UNION ALL SELECT 'g' || i.code || j.code || g::text FROM lexalign.instrument i, lexalign.jurisdiction j,
+               lexalign.alignment_gaps(i.code, j.code, '2020-01-01') g
+        UNION ALL SELECT 'h' || i.code || h::text FROM lexalign.instrument i,
+               lexalign.harmonisation(i.code, '2020-01-01') h
+        UNION ALL SELECT 'y' || i.code || y::text FROM lexalign.instrument i,
+               lexalign.jurisdiction_similarity(i.code, '2020-01-01') y
+        UNION ALL SELECT 'v' || v::text FROM lexalign.alignment_scores_now v
+        UNION ALL SELECT 'w' || w::text FROM lexalign.alignment_matrix_now w
+        UNION ALL SELECT 'e' || e::text FROM lexalign.treaty_status_now e) z"
+}
+
+q -c "CREATE DATABASE upgrade_fresh"
+q -d upgrade_fresh -c "CREATE EXTENSION lexalign"
+load upgrade_fresh
+describe upgrade_fresh "$work/fresh.txt"
+fresh_rows=$(rows upgrade_fresh)
+fresh_reports=$(reports upgrade_fresh)
+objects=$(grep -c '' "$work/fresh.txt")
+echo "# a fresh $current install is described in $objects lines"
+check "the description covers the extension (more than 400 lines)" "$([ "$objects" -gt 400 ] && echo yes)" "yes"
+
+for v in $released; do
+    [ "$v" = "$current" ] && continue
+    db="upgrade_from_$(echo "$v" | tr . _)"
+    q -c "CREATE DATABASE $db"
+    q -d "$db" -c "CREATE EXTENSION lexalign VERSION '$v'"
+    check "$v installs" "$(q -d "$db" -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "$v"
+    load "$db"
+    before_rows=$(rows "$db")
+    before_reports=$(reports "$db")
+    q -d "$db" -c "ALTER EXTENSION lexalign UPDATE"
+    check "$v updates to $current" "$(q -d "$db" -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "$current"
+    describe "$db" "$work/upgraded.txt"
+    if diff -u "$work/fresh.txt" "$work/upgraded.txt" >"$work/diff.txt"; then same=yes; else same=no; sed 's/^/# /' "$work/diff.txt" | head -60; fi
+    check "$v updated to $current has the objects of a fresh $current install, definitions and grants included" "$same" "yes"
+    check "$v updated to $current keeps every row" "$(rows "$db")" "$before_rows"
+    check "$v updated to $current has the rows a fresh install loads" "$(rows "$db")" "$fresh_rows"
+    check "$v updated to $current: every report as before the update" "$(reports "$db")" "$before_reports"
+    check "$v updated to $current: every report as on a fresh install" "$(reports "$db")" "$fresh_reports"
+    q -d "$db" -c "SELECT lexalign.assess('moscow-2017', 'OP1', '/akn/ru/act/federal-law/1998-01-08/3-fz/~art_1', 'conflicting', 'after the update')" >/dev/null
+    check "$v updated to $current records, and the reports see it" \
+        "$(q -d "$db" -c "SELECT status FROM lexalign.clause_status('moscow-2017', 'ru') WHERE clause OPERATOR(lexalign.=) 'OP1'")" "conflicting"
+done
+
+echo "upgrade: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
