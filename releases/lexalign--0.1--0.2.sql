@@ -144,5 +144,91 @@ END;
 COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
     'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
 
+-- alignment_timeline: the same results, from one pass over the history.
+-- The timeline reads the history once.  On day d it counts what was in force
+-- on d as known at the end of d: an assessment counts from the later of its
+-- period's start and the day it was recorded, to the earlier of its period's
+-- end and the day it was superseded.  Those are dates on one line, so each
+-- cell's history cuts into segments of one status (segments_of, as for the
+-- status segments), and each day's score comes from the segments holding
+-- it: no report is rerun per day.  sql/reports.sql checks every day against
+-- alignment_scores(instrument, d, end of d).
+CREATE OR REPLACE FUNCTION @extschema@.alignment_timeline(instrument text, jurisdiction text)
+    RETURNS TABLE ("date" date, score numeric, coverage numeric, clauses_assessed int4)
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    WITH cell AS (
+        -- every cell of the jurisdiction (the instrument's clauses and those
+        -- they reference): its status on each stretch of days
+        -- (the instrument's own clauses carry their position and weight)
+        SELECT h.instrument, h.clause, k.position, k.weight, s.valid, s.status
+        FROM (SELECT a.instrument, a.clause, array_agg(a.level) AS levels,
+                     array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END
+                               * daterange(a.recorded_at::date, a.superseded_at::date)) AS valids
+              FROM @extschema@.assessment a
+              LEFT JOIN @extschema@.provision p ON p.ref = a.provision
+              LEFT JOIN @extschema@.act t ON t.ref = p.act
+              WHERE a.jurisdiction = $2
+                AND (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
+                                                          WHERE r.instrument = $1))
+              GROUP BY a.instrument, a.clause) h
+        LEFT JOIN @extschema@.clause k ON k.instrument = $1 AND k.instrument = h.instrument AND k.path = h.clause
+        CROSS JOIN LATERAL @extschema@.segments_of(h.levels, h.valids) s
+    ), days AS (
+        SELECT e.d FROM @extschema@.alignment_events($1, $2) e(d)
+    ), own AS MATERIALIZED (
+        SELECT y.d, g.position, g.weight, g.status
+        FROM days y
+        JOIN cell g ON g.instrument = $1 AND g.valid @> y.d
+    ), derived AS MATERIALIZED (
+        -- as in statuses: all referenced clauses assessed, the lowest applicable status
+        SELECT y.d, k.position, k.weight,
+               CASE WHEN count(*) = count(o.status)
+                    THEN coalesce(min(o.status) FILTER (WHERE o.status <> 'not_applicable'),
+                                  'not_applicable') END AS status
+        FROM days y
+        CROSS JOIN @extschema@.clause_reference r
+        JOIN @extschema@.clause k ON k.instrument = r.instrument AND k.path = r.clause
+        LEFT JOIN cell o ON o.instrument = r.to_instrument AND o.clause = r.to_clause AND o.valid @> y.d
+        WHERE r.instrument = $1
+        GROUP BY y.d, k.position, k.weight
+    ), known AS (
+        -- the clauses with a status on each day (the others are not assessed)
+        SELECT o.d, o.weight, o.status FROM own o
+        UNION ALL
+        SELECT v.d, v.weight, v.status FROM derived v
+        WHERE v.status IS NOT NULL AND NOT EXISTS (SELECT FROM own o WHERE o.d = v.d AND o.position = v.position)
+    ), points AS (
+        -- as in scores; a clause not assessed is applicable, and counts
+        -- only there: the clauses applicable are all but the not_applicable
+        SELECT z.d, z.score, z.coverage, z.clauses_assessed,
+               lag(z.score) OVER (ORDER BY z.d) AS prev_score,
+               lag(z.coverage) OVER (ORDER BY z.d) AS prev_coverage,
+               lag(z.clauses_assessed) OVER (ORDER BY z.d) AS prev_assessed,
+               row_number() OVER (ORDER BY z.d) AS n
+        FROM (SELECT y.d,
+                     round(sum(s.weight * coalesce(w.weight, @extschema@.default_weight(s.status)))
+                               FILTER (WHERE s.status <> 'not_applicable')
+                           / nullif(sum(s.weight) FILTER (WHERE s.status <> 'not_applicable'), 0), 4) AS score,
+                     CASE WHEN n.clauses - count(*) FILTER (WHERE s.status = 'not_applicable') = 0 THEN 0
+                          ELSE round(count(*) FILTER (WHERE s.status <> 'not_applicable')::numeric
+                                     / (n.clauses - count(*) FILTER (WHERE s.status = 'not_applicable')), 4)
+                          END AS coverage,
+                     (count(*) FILTER (WHERE s.status <> 'not_applicable'))::int4 AS clauses_assessed
+              FROM days y
+              -- an instrument without clauses has no scores, hence no timeline
+              JOIN (SELECT count(*) AS clauses FROM @extschema@.clause c WHERE c.instrument = $1) n ON n.clauses > 0
+              LEFT JOIN known s ON s.d = y.d
+              LEFT JOIN @extschema@.instrument_weight w ON w.instrument = $1 AND w.level = s.status
+              GROUP BY y.d, n.clauses) z
+    )
+    SELECT p.d, p.score, p.coverage, p.clauses_assessed
+    FROM points p
+    WHERE (p.n = 1 OR p.score IS DISTINCT FROM p.prev_score OR p.coverage IS DISTINCT FROM p.prev_coverage
+           OR p.clauses_assessed IS DISTINCT FROM p.prev_assessed)
+      AND @extschema@.require_instrument($1) AND @extschema@.require_jurisdiction($2)
+    ORDER BY p.d;
+END;
+
 -- statuses no longer reads it (a SQL-standard body depends on the columns it names)
 ALTER TABLE @extschema@.status_segment DROP COLUMN provisions;

@@ -99,6 +99,19 @@ INSERT INTO assessment (instrument, clause, jurisdiction, level, valid, evidence
 VALUES ('fx-decl', 'recs__rec_1', 'no', 'not_applicable', '(,)', 'a13', 'x', '2019-01-01');
 SELECT * FROM alignment_timeline('fx-decl', 'no');
 
+-- The timeline computes in one pass what alignment_scores says on each day
+-- it may change, as known at the end of that day: for every instrument,
+-- jurisdiction and event day, the timeline's last row up to that day has
+-- the scores' figures.
+SELECT count(*) AS days_checked,
+       count(*) FILTER (WHERE (t.score, t.coverage, t.clauses_assessed)
+                              IS DISTINCT FROM (s.score, s.coverage, s.clauses_assessed)) AS disagreements
+FROM instrument i CROSS JOIN jurisdiction j
+CROSS JOIN LATERAL alignment_events(i.code, j.code) e(d)
+LEFT JOIN LATERAL scores(i.code, ARRAY[j.code], e.d, (e.d + 1)::timestamptz - interval '1 microsecond') s ON true
+LEFT JOIN LATERAL (SELECT * FROM alignment_timeline(i.code, j.code) x WHERE x.date <= e.d
+                   ORDER BY x.date DESC LIMIT 1) t ON true;
+
 -- The reports as known now read the maintained status segments; as known
 -- earlier, they compute from the history.  Both agree: for every instrument
 -- and every date from 1999 to 2030 (and the dates just before and after each

@@ -2,7 +2,7 @@
 # make test: build with warnings as errors, install, then run every suite:
 #   1. the core's unit and property tests (no server, sanitizers on)
 #   2. the core's parsers under libFuzzer: every input that ever failed, then
-#      FUZZ_SECONDS (default 15) of new inputs each (make fuzz runs longer)
+#      FUZZ_SECONDS (default 20) of new inputs each (make fuzz runs longer)
 #   3. the pg_regress suites against a throwaway cluster
 #   4. the script tests (test/scripts: pg_dump and restore), each in its own cluster
 # Each suite reports its own counts; the last line sums them:
@@ -44,8 +44,8 @@ else
     [ "$unit_status" -ne 0 ] && [ "$q" -eq 0 ] && add 0 1
 fi
 
-section "fuzzing (libFuzzer, ${FUZZ_SECONDS:-15}s a harness)"
-FUZZ_SECONDS=${FUZZ_SECONDS:-15} test/fuzz/run.sh >"$log/fuzz" 2>&1
+section "fuzzing (libFuzzer, ${FUZZ_SECONDS:-20}s a harness)"
+FUZZ_SECONDS=${FUZZ_SECONDS:-20} test/fuzz/run.sh >"$log/fuzz" 2>&1
 fuzz_status=$?
 cat "$log/fuzz"
 p=$(grep -c ', no finding$' "$log/fuzz")

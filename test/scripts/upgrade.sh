@@ -55,7 +55,8 @@ rows() {
                                  s.superseded_at IS NULL)::text FROM lexalign.assessment s
         UNION ALL SELECT 't' || t::text FROM lexalign.treaty_event t) z"
 }
-# Every report on the demonstration data, as known now, as one digest.
+# Every report on the demonstration data, as known now, and every timeline,
+# as one digest.
 reports() {
     q -d "$1" -c "SELECT md5(string_agg(r, E'\n' ORDER BY r COLLATE \"C\")) FROM (
         SELECT 's' || i.code || s::text r FROM lexalign.instrument i,
@@ -70,6 +71,9 @@ reports() {
                lexalign.harmonisation(i.code, '2020-01-01') h
         UNION ALL SELECT 'y' || i.code || y::text FROM lexalign.instrument i,
                lexalign.jurisdiction_similarity(i.code, '2020-01-01') y
+        UNION ALL SELECT 't' || i.code || j.code || t::text FROM lexalign.instrument i, lexalign.jurisdiction j,
+               lexalign.alignment_timeline(i.code, j.code) t
+        UNION ALL SELECT 'a' || a::text FROM lexalign.alignment_history a
         UNION ALL SELECT 'v' || v::text FROM lexalign.alignment_scores_now v
         UNION ALL SELECT 'w' || w::text FROM lexalign.alignment_matrix_now w
         UNION ALL SELECT 'e' || e::text FROM lexalign.treaty_status_now e) z"
