@@ -300,8 +300,13 @@ END;
 -- period's start and the day it was recorded, to the earlier of its period's
 -- end and the day it was superseded.  Those are dates on one line, so each
 -- cell's history cuts into segments of one status (segments_of, as for the
--- status segments), and each day's score comes from the segments holding
--- it: no report is rerun per day.  sql/reports.sql checks every day against
+-- status segments).  A clause's status, own or derived, then stays the same
+-- between two boundaries of the segments it rests on (its own and those of
+-- the clauses it references): one piece each.  Each piece adds its weight,
+-- value and counts to the totals on its first day and takes them away on the
+-- day after its last, so a running sum over the dates gives every day's
+-- totals in one sorted pass: no report is rerun per day, no day is matched
+-- against every segment.  sql/reports.sql checks every day against
 -- alignment_scores(instrument, d, end of d).
 CREATE FUNCTION @extschema@.alignment_timeline(instrument text, jurisdiction text)
     RETURNS TABLE ("date" date, score numeric, coverage numeric, clauses_assessed int4)
@@ -310,8 +315,7 @@ BEGIN ATOMIC
     WITH cell AS (
         -- every cell of the jurisdiction (the instrument's clauses and those
         -- they reference): its status on each stretch of days
-        -- (the instrument's own clauses carry their position and weight)
-        SELECT h.instrument, h.clause, k.position, k.weight, s.valid, s.status
+        SELECT h.instrument, h.clause, s.valid, s.status
         FROM (SELECT a.instrument, a.clause, array_agg(a.level) AS levels,
                      array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END
                                * daterange(a.recorded_at::date, a.superseded_at::date)) AS valids
@@ -322,55 +326,84 @@ BEGIN ATOMIC
                 AND (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
                                                           WHERE r.instrument = $1))
               GROUP BY a.instrument, a.clause) h
-        LEFT JOIN @extschema@.clause k ON k.instrument = $1 AND k.instrument = h.instrument AND k.path = h.clause
         CROSS JOIN LATERAL @extschema@.segments_of(h.levels, h.valids) s
-    ), days AS (
-        SELECT e.d FROM @extschema@.alignment_events($1, $2) e(d)
-    ), own AS MATERIALIZED (
-        SELECT y.d, g.position, g.weight, g.status
-        FROM days y
-        JOIN cell g ON g.instrument = $1 AND g.valid @> y.d
-    ), derived AS MATERIALIZED (
-        -- as in statuses: all referenced clauses assessed, the lowest applicable status
-        SELECT y.d, k.position, k.weight,
-               CASE WHEN count(*) = count(o.status)
-                    THEN coalesce(min(o.status) FILTER (WHERE o.status <> 'not_applicable'),
-                                  'not_applicable') END AS status
-        FROM days y
-        CROSS JOIN @extschema@.clause_reference r
-        JOIN @extschema@.clause k ON k.instrument = r.instrument AND k.path = r.clause
-        LEFT JOIN cell o ON o.instrument = r.to_instrument AND o.clause = r.to_clause AND o.valid @> y.d
-        WHERE r.instrument = $1
-        GROUP BY y.d, k.position, k.weight
-    ), known AS (
-        -- the clauses with a status on each day (the others are not assessed)
-        SELECT o.d, o.weight, o.status FROM own o
+    ), source AS (
+        -- the cells a clause's status rests on: its own, and those it references
+        SELECT c.path, c.instrument AS from_instrument, c.path AS from_clause
+        FROM @extschema@.clause c WHERE c.instrument = $1
         UNION ALL
-        SELECT v.d, v.weight, v.status FROM derived v
-        WHERE v.status IS NOT NULL AND NOT EXISTS (SELECT FROM own o WHERE o.d = v.d AND o.position = v.position)
+        SELECT r.clause, r.to_instrument, r.to_clause
+        FROM @extschema@.clause_reference r WHERE r.instrument = $1
+    ), piece AS (
+        -- each clause's days, cut at every boundary of those cells' segments
+        -- (from the beginning of time: the first piece starts at -infinity)
+        SELECT b.path, daterange(b.d, lead(b.d) OVER (PARTITION BY b.path ORDER BY b.d)) AS days
+        FROM (SELECT src.path, e.d
+              FROM source src
+              JOIN cell g ON g.instrument = src.from_instrument AND g.clause = src.from_clause
+              CROSS JOIN LATERAL (VALUES (lower(g.valid)), (upper(g.valid))) e(d)
+              WHERE e.d IS NOT NULL
+              UNION
+              SELECT c.path, '-infinity'::date FROM @extschema@.clause c WHERE c.instrument = $1) b
+    ), derived AS (
+        -- as in statuses: all referenced clauses assessed, the lowest applicable status
+        SELECT pc.path, pc.days,
+               CASE WHEN count(*) = count(g.status)
+                    THEN coalesce(min(g.status) FILTER (WHERE g.status <> 'not_applicable'),
+                                  'not_applicable') END AS status
+        FROM piece pc
+        JOIN @extschema@.clause_reference r ON r.instrument = $1 AND r.clause = pc.path
+        LEFT JOIN cell g ON g.instrument = r.to_instrument AND g.clause = r.to_clause AND g.valid @> lower(pc.days)
+        GROUP BY pc.path, pc.days
+    ), counted AS (
+        -- what each piece with a status adds to the totals (weights as in scores)
+        SELECT pc.days,
+               CASE WHEN st.status <> 'not_applicable'
+                    THEN k.weight * coalesce(w.weight, @extschema@.default_weight(st.status)) ELSE 0 END AS value,
+               CASE WHEN st.status <> 'not_applicable' THEN k.weight ELSE 0 END AS weight,
+               (st.status <> 'not_applicable')::int4 AS assessed,
+               (st.status = 'not_applicable')::int4 AS not_applicable
+        FROM piece pc
+        JOIN @extschema@.clause k ON k.instrument = $1 AND k.path = pc.path
+        LEFT JOIN cell o ON o.instrument = $1 AND o.clause = pc.path AND o.valid @> lower(pc.days)
+        LEFT JOIN derived v ON v.path = pc.path AND v.days = pc.days
+        CROSS JOIN LATERAL (SELECT coalesce(o.status, v.status) AS status) st
+        LEFT JOIN @extschema@.instrument_weight w ON w.instrument = $1 AND w.level = st.status
+        WHERE st.status IS NOT NULL
+    ), change AS (
+        -- +piece on its first day, -piece on the day after its last; the
+        -- event days, with nothing to add, sort after the changes of their day
+        SELECT lower(c.days) AS d, false AS is_day, c.value, c.weight, c.assessed, c.not_applicable
+        FROM counted c
+        UNION ALL
+        SELECT upper(c.days), false, -c.value, -c.weight, -c.assessed, -c.not_applicable
+        FROM counted c WHERE NOT upper_inf(c.days)
+        UNION ALL
+        SELECT e.d, true, 0, 0, 0, 0 FROM @extschema@.alignment_events($1, $2) e(d)
+    ), totals AS (
+        SELECT ch.d, ch.is_day,
+               sum(ch.value) OVER w AS value, sum(ch.weight) OVER w AS weight,
+               sum(ch.assessed) OVER w AS assessed, sum(ch.not_applicable) OVER w AS not_applicable
+        FROM change ch
+        WINDOW w AS (ORDER BY ch.d, ch.is_day ROWS UNBOUNDED PRECEDING)
     ), points AS (
-        -- as in scores; a clause not assessed is applicable, and counts
-        -- only there: the clauses applicable are all but the not_applicable
-        SELECT z.d, z.score, z.coverage, z.clauses_assessed,
-               lag(z.score) OVER (ORDER BY z.d) AS prev_score,
-               lag(z.coverage) OVER (ORDER BY z.d) AS prev_coverage,
-               lag(z.clauses_assessed) OVER (ORDER BY z.d) AS prev_assessed,
-               row_number() OVER (ORDER BY z.d) AS n
-        FROM (SELECT y.d,
-                     round(sum(s.weight * coalesce(w.weight, @extschema@.default_weight(s.status)))
-                               FILTER (WHERE s.status <> 'not_applicable')
-                           / nullif(sum(s.weight) FILTER (WHERE s.status <> 'not_applicable'), 0), 4) AS score,
-                     CASE WHEN n.clauses - count(*) FILTER (WHERE s.status = 'not_applicable') = 0 THEN 0
-                          ELSE round(count(*) FILTER (WHERE s.status <> 'not_applicable')::numeric
-                                     / (n.clauses - count(*) FILTER (WHERE s.status = 'not_applicable')), 4)
-                          END AS coverage,
-                     (count(*) FILTER (WHERE s.status <> 'not_applicable'))::int4 AS clauses_assessed
-              FROM days y
-              -- an instrument without clauses has no scores, hence no timeline
-              JOIN (SELECT count(*) AS clauses FROM @extschema@.clause c WHERE c.instrument = $1) n ON n.clauses > 0
-              LEFT JOIN known s ON s.d = y.d
-              LEFT JOIN @extschema@.instrument_weight w ON w.instrument = $1 AND w.level = s.status
-              GROUP BY y.d, n.clauses) z
+        -- every event day's figures, as scores computes them; a clause not
+        -- assessed is applicable: the clauses applicable are all but the
+        -- not_applicable ones
+        SELECT t.d, f.score, f.coverage, f.clauses_assessed,
+               lag(f.score) OVER (ORDER BY t.d) AS prev_score,
+               lag(f.coverage) OVER (ORDER BY t.d) AS prev_coverage,
+               lag(f.clauses_assessed) OVER (ORDER BY t.d) AS prev_assessed,
+               row_number() OVER (ORDER BY t.d) AS n
+        FROM totals t
+        -- an instrument without clauses has no scores, hence no timeline
+        JOIN (SELECT count(*) AS clauses FROM @extschema@.clause c WHERE c.instrument = $1) n ON n.clauses > 0
+        CROSS JOIN LATERAL (
+            SELECT round(t.value / nullif(t.weight, 0), 4) AS score,
+                   CASE WHEN n.clauses - t.not_applicable = 0 THEN 0
+                        ELSE round(t.assessed::numeric / (n.clauses - t.not_applicable), 4) END AS coverage,
+                   t.assessed::int4 AS clauses_assessed) f
+        WHERE t.is_day
     )
     SELECT p.d, p.score, p.coverage, p.clauses_assessed
     FROM points p
