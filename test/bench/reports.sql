@@ -414,6 +414,21 @@ SELECT format($q$SELECT count(*) || ' rows, ' || count(status) || ' with a statu
                  FROM lexalign.clause_status('bench-decl', %L, %L, now())$q$,
               :'one', current_setting('bench.as_of')) AS q_status \gset
 
+-- The timeline of the same jurisdiction, and the two reports that compare
+-- jurisdictions with each other (harmonisation per clause, similarity per
+-- pair: 19,900 pairs of 200 jurisdictions).
+SELECT format($q$SELECT count(*) || ' days, ' || coalesce(sum(score), 0) || ' / ' || sum(coverage) || ' / '
+                        || sum(clauses_assessed) || ' / ' || sum(hashtext(date::text))
+                 FROM lexalign.alignment_timeline('bench-decl', %L)$q$, :'one') AS q_timeline \gset
+SELECT format($q$SELECT count(*) || ' clauses, ' || sum(jurisdictions_assessed) || ' / ' || sum(agreeing_pairs)
+                        || ' / ' || sum(pairs) || ' / ' || coalesce(sum(index), 0) || ' / ' || sum(position)
+                 FROM lexalign.harmonisation('bench-decl', %L, now())$q$,
+              current_setting('bench.as_of')) AS q_harmonisation \gset
+SELECT format($q$SELECT count(*) || ' pairs, ' || sum(similarity) || ' / ' || sum(clauses_compared) || ' / '
+                        || sum(hashtext(jurisdiction_a || jurisdiction_b))
+                 FROM lexalign.jurisdiction_similarity('bench-decl', %L, now())$q$,
+              current_setting('bench.as_of')) AS q_similarity \gset
+
 -- ---------------------------------------------------------------- plans
 
 \echo '== plans'
@@ -427,6 +442,7 @@ SELECT bench.require_plan(:'q_scores', 'Function Scan on (alignment_scores|score
 SELECT bench.require_plan(:'q_matrix', 'Function Scan on (alignment_matrix|statuses|own_statuses|counting_assessments)', false) \g /dev/null
 SELECT bench.require_plan(:'q_status', 'Function Scan on (clause_status|statuses|own_statuses|counting_assessments)', false) \g /dev/null
 SELECT bench.require_plan(:'q_status', 'Seq Scan on assessment', false) \g /dev/null
+SELECT bench.require_plan(:'q_timeline', 'Function Scan on (alignment_timeline|scores|statuses)', false) \g /dev/null
 SELECT bench.require_plan(:'q_count', '^Aggregate\n  ->  (Seq Scan|Index Only Scan using \w+) on assessment$') \g /dev/null
 
 \echo '   the baseline:'
@@ -454,6 +470,9 @@ SELECT bench.answer(:'q_count') AS ans_count \gset
 SELECT bench.answer(:'q_scores') AS ans_scores \gset
 SELECT bench.answer(:'q_matrix') AS ans_matrix \gset
 SELECT bench.answer(:'q_status') AS ans_status \gset
+SELECT bench.answer(:'q_timeline') AS ans_timeline \gset
+SELECT bench.answer(:'q_harmonisation') AS ans_harmonisation \gset
+SELECT bench.answer(:'q_similarity') AS ans_similarity \gset
 
 -- The reports agree with each other: the matrix rows of the jurisdiction are
 -- its clause_status, and its scores count the clauses the matrix assesses.
@@ -492,9 +511,36 @@ BEGIN
 END
 $$;
 
+-- The timeline agrees with the scores on every event day of the
+-- jurisdiction, as known at the end of that day (the scores behind
+-- alignment_scores, for the one jurisdiction: a report per day, as the
+-- timeline used to be computed, so this check takes seconds).
+DO $$
+DECLARE
+    one text := current_setting('bench.one');
+    days bigint;
+    differ bigint;
+BEGIN
+    SELECT count(*), count(*) FILTER (WHERE (t.score, t.coverage, t.clauses_assessed)
+                                            IS DISTINCT FROM (s.score, s.coverage, s.clauses_assessed))
+      INTO days, differ
+      FROM lexalign.alignment_events('bench-decl', one) e(d)
+      LEFT JOIN LATERAL lexalign.scores('bench-decl', ARRAY[one], e.d,
+                                        (e.d + 1)::timestamptz - interval '1 microsecond') s ON true
+      LEFT JOIN LATERAL (SELECT * FROM lexalign.alignment_timeline('bench-decl', one) x WHERE x.date <= e.d
+                         ORDER BY x.date DESC LIMIT 1) t ON true;
+    IF differ <> 0 OR days < 100 THEN
+        RAISE EXCEPTION 'the timeline of % disagrees with alignment_scores on % of % event days', one, differ, days;
+    END IF;
+    RAISE NOTICE 'the timeline of % agrees with alignment_scores on all % event days', one, days;
+END
+$$;
+
 \echo '   the answers (each timed run must return the same):'
 SELECT :'ans_scores' AS "alignment_scores", :'ans_matrix' AS "alignment_matrix";
 SELECT :'one' AS jurisdiction, :'ans_status' AS "clause_status";
+SELECT :'ans_timeline' AS "alignment_timeline", :'ans_harmonisation' AS "harmonisation",
+       :'ans_similarity' AS "jurisdiction_similarity";
 SELECT status, count(*) AS "matrix cells", count(*) FILTER (WHERE derived) AS derived
 FROM lexalign.alignment_matrix('bench-decl', current_setting('bench.as_of')::date, now())
 GROUP BY status ORDER BY status;
@@ -517,10 +563,23 @@ SELECT bench.measure(30, 'clause_status', ARRAY['report', 'count'],
                      current_setting('bench.status_reps')::int)
 \g /dev/null
 
+SELECT bench.measure(40, 'alignment_timeline', ARRAY['report', 'count'],
+                     ARRAY[:'q_timeline', :'q_count'], ARRAY[:'ans_timeline', :'ans_count'])
+\g /dev/null
+SELECT bench.measure(50, 'harmonisation', ARRAY['report', 'count'],
+                     ARRAY[:'q_harmonisation', :'q_count'], ARRAY[:'ans_harmonisation', :'ans_count'])
+\g /dev/null
+SELECT bench.measure(60, 'jurisdiction_similarity', ARRAY['report', 'count'],
+                     ARRAY[:'q_similarity', :'q_count'], ARRAY[:'ans_similarity', :'ans_count'])
+\g /dev/null
+
 INSERT INTO bench.report VALUES
     (10, 'alignment_scores, 200 jurisdictions', 10, NULL, NULL),
     (20, 'alignment_matrix, 200 x 100 (count(*) of it)', 20, 5.0, NULL),
-    (30, format('clause_status, one jurisdiction (%s)', :'one'), 30, NULL, 20.0);
+    (30, format('clause_status, one jurisdiction (%s)', :'one'), 30, NULL, 20.0),
+    (40, format('alignment_timeline, one jurisdiction (%s)', :'one'), 40, NULL, NULL),
+    (50, 'harmonisation, 100 clauses', 50, NULL, NULL),
+    (60, 'jurisdiction_similarity, 19,900 pairs', 60, NULL, NULL);
 
 -- ---------------------------------------------------------------- results
 
