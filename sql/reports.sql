@@ -201,3 +201,26 @@ DELETE FROM assessment WHERE jurisdiction = 'dk';
 RESET ROLE;
 DROP ROLE regress_reader;
 DROP ROLE regress_editor;
+
+-- Where local midnight repeats (Atlantic/Azores: on 2023-10-29 the clocks go
+-- back from 01:00 to 00:00, and PostgreSQL reads '2023-10-29 00:00' as the
+-- later of the two), "as known at the end of 28 October" is
+-- '2023-10-29'::timestamptz - 1 microsecond = 00:59:59.999999 UTC: an
+-- assessment recorded at 00:30 UTC (the first 00:30 local time) is known by
+-- then.  The timeline says so on the 28th, as the scores of that day do.
+BEGIN;
+SET LOCAL TimeZone = 'Atlantic/Azores';
+SELECT add_instrument('tz-decl', '/akn/un/doc/2023-01-01/tz', 'Time zones');
+SELECT add_clause('tz-decl', 'OP1', 'One');
+SELECT add_jurisdiction('pt', 'Portugal');
+SELECT add_act('/akn/pt/act/lei/2023-10-01/1', 'An act', '[2023-10-28,)');
+SELECT add_provision('/akn/pt/act/lei/2023-10-01/1/~art_1');
+INSERT INTO assessment (instrument, clause, jurisdiction, provision, level, evidence, assessor, recorded_at)
+VALUES ('tz-decl', 'OP1', 'pt', '/akn/pt/act/lei/2023-10-01/1/~art_1', 'full', 'tz', 'x', '2023-10-29 00:30:00+00');
+-- 28 October: full, 1.0000, coverage 1/1
+SELECT e.d, s.score, s.coverage, s.clauses_assessed
+FROM alignment_events('tz-decl', 'pt') e(d),
+     scores('tz-decl', ARRAY['pt'], e.d, (e.d + 1)::timestamptz - interval '1 microsecond') s
+ORDER BY 1;
+SELECT * FROM alignment_timeline('tz-decl', 'pt');
+ROLLBACK;

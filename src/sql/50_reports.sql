@@ -317,8 +317,16 @@ BEGIN ATOMIC
         -- they reference): its status on each stretch of days
         SELECT h.instrument, h.clause, s.valid, s.status
         FROM (SELECT a.instrument, a.clause, array_agg(a.level) AS levels,
+                     -- the day whose end first follows a moment: its date, or the day
+                     -- before where local midnight repeats and the moment falls before
+                     -- the midnight PostgreSQL takes (the later one), as scores'
+                     -- known_at = (d + 1)::timestamptz - 1 microsecond does
                      array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END
-                               * daterange(a.recorded_at::date, a.superseded_at::date)) AS valids
+                               * daterange(a.recorded_at::date
+                                               - (a.recorded_at < a.recorded_at::date::timestamptz)::int4,
+                                           a.superseded_at::date
+                                               - (a.superseded_at < a.superseded_at::date::timestamptz)::int4))
+                         AS valids
               FROM @extschema@.assessment a
               LEFT JOIN @extschema@.provision p ON p.ref = a.provision
               LEFT JOIN @extschema@.act t ON t.ref = p.act
