@@ -1,12 +1,72 @@
 -- lexalign 0.1 -> 0.2
 --
--- The status segments hold statuses only (43_status_segments.sql): their
--- provisions column goes, and the reports take the provisions behind a
--- status from the assessments instead, through a join the planner removes
--- when a report does not show them.  The segments are derived data, so no
--- information is lost: every provision is still in its assessment.
+-- * The status segments hold statuses only (43_status_segments.sql): their
+--   provisions column goes, and the reports take the provisions behind a
+--   status from the assessments instead, through a join the planner removes
+--   when a report does not show them.  The segments are derived data, so no
+--   information is lost: every provision is still in its assessment.
+-- * statuses keys own and derived statuses by clause position.
+-- * alignment_timeline reads the history once (a running sum) instead of
+--   running a report per day.
+-- * assessment_check calls may_write_history with an exact argument type.
+-- * 0.2's install script refuses a schema another role owns, may create in,
+--   or has filled; 0.1 did not, so this update first checks that every
+--   function and operator in the schema is the extension's.
 
 \echo Use "ALTER EXTENSION lexalign UPDATE TO '0.2'" to load this file. \quit
+
+DO $$
+BEGIN
+    IF EXISTS (SELECT FROM pg_catalog.pg_proc p
+               WHERE p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+                 AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+                                 WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+                                   AND d.objid OPERATOR(pg_catalog.=) p.oid
+                                   AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+                                   AND d.deptype OPERATOR(pg_catalog.=) 'e'))
+       OR EXISTS (SELECT FROM pg_catalog.pg_operator o
+                  WHERE o.oprnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+                    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+                                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_operator'::pg_catalog.regclass
+                                      AND d.objid OPERATOR(pg_catalog.=) o.oid
+                                      AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+                                      AND d.deptype OPERATOR(pg_catalog.=) 'e')) THEN
+        RAISE EXCEPTION 'schema @extschema@ holds functions or operators that are not the extension''s'
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'Another role may have put them there to be called by the extension''s triggers: inspect and drop them, then update.';
+    END IF;
+END $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.assessment_check() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    -- cast: an exact match, so that no other function of that name could win
+    history_writer boolean := @extschema@.may_write_history(TG_RELID::pg_catalog.regclass);
+BEGIN
+    IF NOT history_writer THEN
+        IF NEW.recorded_at IS DISTINCT FROM now() OR NEW.recorded_by IS DISTINCT FROM current_user THEN
+            RAISE EXCEPTION 'recorded_at and recorded_by of an assessment are set by the database'
+                USING ERRCODE = 'insufficient_privilege',
+                      HINT = 'Leave them out: they are the time and the role of the recording.';
+        END IF;
+        IF NEW.superseded_at IS NOT NULL OR NEW.superseded_by IS NOT NULL THEN
+            RAISE EXCEPTION 'a new assessment cannot be recorded as superseded'
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+    END IF;
+    IF NEW.recorded_at > now() OR NEW.superseded_at > now() THEN
+        RAISE EXCEPTION 'an assessment cannot be recorded or superseded in the future (%)',
+            greatest(NEW.recorded_at, NEW.superseded_at)
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NEW.superseded_at < NEW.recorded_at THEN
+        RAISE EXCEPTION 'an assessment cannot be superseded (%) before it was recorded (%)',
+            NEW.superseded_at, NEW.recorded_at
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    PERFORM pg_catalog.set_config('lexalign.history_writer', history_writer::text, true);
+    RETURN NEW;
+END $$;
 
 -- compute_segments depends on segments_of (a SQL-standard body): drop it first.
 DROP FUNCTION @extschema@.compute_segments(text[], @extschema@.clause_path[], text[]);
@@ -73,7 +133,6 @@ BEGIN ATOMIC
           GROUP BY a.instrument, a.clause, a.jurisdiction) c
     CROSS JOIN LATERAL @extschema@.segments_of(c.levels, c.valids) s;
 END;
-
 
 -- statuses: the same columns; the provisions now from own_statuses, own and
 -- derived statuses keyed by the clause's position.
@@ -144,7 +203,6 @@ END;
 COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
     'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
 
--- alignment_timeline: the same results, from one pass over the history.
 -- The timeline reads the history once.  On day d it counts what was in force
 -- on d as known at the end of d: an assessment counts from the later of its
 -- period's start and the day it was recorded, to the earlier of its period's
@@ -167,8 +225,16 @@ BEGIN ATOMIC
         -- they reference): its status on each stretch of days
         SELECT h.instrument, h.clause, s.valid, s.status
         FROM (SELECT a.instrument, a.clause, array_agg(a.level) AS levels,
+                     -- the day whose end first follows a moment: its date, or the day
+                     -- before where local midnight repeats and the moment falls before
+                     -- the midnight PostgreSQL takes (the later one), as scores'
+                     -- known_at = (d + 1)::timestamptz - 1 microsecond does
                      array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END
-                               * daterange(a.recorded_at::date, a.superseded_at::date)) AS valids
+                               * daterange(a.recorded_at::date
+                                               - (a.recorded_at < a.recorded_at::date::timestamptz)::int4,
+                                           a.superseded_at::date
+                                               - (a.superseded_at < a.superseded_at::date::timestamptz)::int4))
+                         AS valids
               FROM @extschema@.assessment a
               LEFT JOIN @extschema@.provision p ON p.ref = a.provision
               LEFT JOIN @extschema@.act t ON t.ref = p.act
@@ -263,5 +329,15 @@ BEGIN ATOMIC
     ORDER BY p.d;
 END;
 
--- statuses no longer reads it (a SQL-standard body depends on the columns it names)
+-- statuses no longer reads it (a SQL-standard body depends on the columns it
+-- names).  Then the segments are rebuilt, so that no row keeps the dropped
+-- column's bytes.
 ALTER TABLE @extschema@.status_segment DROP COLUMN provisions;
+TRUNCATE @extschema@.status_segment;
+INSERT INTO @extschema@.status_segment
+SELECT s.*
+FROM (SELECT array_agg(c.instrument) AS instruments, array_agg(c.clause) AS clauses,
+             array_agg(c.jurisdiction) AS jurisdictions
+      FROM (SELECT DISTINCT a.instrument, a.clause, a.jurisdiction
+            FROM @extschema@.assessment a WHERE a.superseded_at IS NULL) c) cells
+CROSS JOIN LATERAL @extschema@.compute_segments(cells.instruments, cells.clauses, cells.jurisdictions) s;

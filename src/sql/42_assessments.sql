@@ -62,7 +62,8 @@ CREATE FUNCTION @extschema@.may_write_history(regclass) RETURNS boolean
 CREATE FUNCTION @extschema@.assessment_check() RETURNS trigger
     LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    history_writer boolean := @extschema@.may_write_history(TG_RELID);
+    -- cast: an exact match, so that no other function of that name could win
+    history_writer boolean := @extschema@.may_write_history(TG_RELID::pg_catalog.regclass);
 BEGIN
     IF NOT history_writer THEN
         IF NEW.recorded_at IS DISTINCT FROM now() OR NEW.recorded_by IS DISTINCT FROM current_user THEN

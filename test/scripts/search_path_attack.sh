@@ -636,6 +636,21 @@ check "a role that creates schema lexalign before CREATE EXTENSION cannot make i
 squat=$(q -d lexalign_squat -c "SELECT 'installed, in a schema squatter owns (now named ' || n.nspname || ')'
     FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'lexalign'")
 echo "# CREATE EXTENSION when squatter made schema lexalign first: ${squat:-refused: $(sed -n 's/^.*ERROR: *//p' "$work/squat.out" | head -n 1)}"
+check "CREATE EXTENSION in a schema another role owns is refused, and nothing is installed" "$squat" ""
+
+# The same squatter leaves an overload in its schema (an exact match for the
+# trigger's call that would win over the extension's), and an administrator
+# takes the schema over before installing: the schema is not empty, so the
+# installation is refused with 42501, and nothing is installed.
+q -c "CREATE DATABASE lexalign_squat2" -c "GRANT CREATE ON DATABASE lexalign_squat2 TO squatter"
+q -d lexalign_squat2 -c "SET ROLE squatter" -c "CREATE SCHEMA lexalign" \
+    -c "CREATE FUNCTION lexalign.may_write_history(oid) RETURNS boolean LANGUAGE sql RETURN true" \
+    -c "RESET ROLE" -c "ALTER SCHEMA lexalign OWNER TO CURRENT_USER"
+state=$(psql -X -q -At -d lexalign_squat2 -v VERBOSITY=verbose -c "CREATE EXTENSION lexalign" 2>&1 |
+        sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p')
+state="$state $(q -d lexalign_squat2 -c "SELECT count(*) FROM pg_extension WHERE extname = 'lexalign'")"
+check "CREATE EXTENSION in a schema taken over from another role, with its function left inside: refused (42501), nothing installed" \
+    "$state" "42501 0"
 
 echo "search_path attack: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -55,8 +55,9 @@ rows() {
                                  s.superseded_at IS NULL)::text FROM lexalign.assessment s
         UNION ALL SELECT 't' || t::text FROM lexalign.treaty_event t) z"
 }
-# Every report on the demonstration data, as known now, and every timeline,
-# as one digest.
+# Every report on the demonstration data, as known now and (computed from
+# the history) as known in 2019 and 2021, every timeline, and the status
+# segments the triggers keep, as one digest.
 reports() {
     q -d "$1" -c "SELECT md5(string_agg(r, E'\n' ORDER BY r COLLATE \"C\")) FROM (
         SELECT 's' || i.code || s::text r FROM lexalign.instrument i,
@@ -76,7 +77,15 @@ reports() {
         UNION ALL SELECT 'a' || a::text FROM lexalign.alignment_history a
         UNION ALL SELECT 'v' || v::text FROM lexalign.alignment_scores_now v
         UNION ALL SELECT 'w' || w::text FROM lexalign.alignment_matrix_now w
-        UNION ALL SELECT 'e' || e::text FROM lexalign.treaty_status_now e) z"
+        UNION ALL SELECT 'e' || e::text FROM lexalign.treaty_status_now e
+        UNION ALL SELECT 'k' || k.at || i.code || s::text
+        FROM (VALUES (timestamptz '2019-01-01'), (timestamptz '2021-01-01')) k(at), lexalign.instrument i,
+             lexalign.alignment_scores(i.code, '2020-01-01', k.at) s
+        UNION ALL SELECT 'l' || k.at || i.code || j.code || c::text
+        FROM (VALUES (timestamptz '2019-01-01'), (timestamptz '2021-01-01')) k(at), lexalign.instrument i,
+             lexalign.jurisdiction j, lexalign.clause_status(i.code, j.code, '2020-01-01', k.at) c
+        UNION ALL SELECT 'g' || (g.instrument, g.clause, g.jurisdiction, g.valid, g.status)::text
+        FROM lexalign.status_segment g) z"
 }
 
 q -c "CREATE DATABASE upgrade_fresh"
@@ -85,6 +94,10 @@ load upgrade_fresh
 describe upgrade_fresh "$work/fresh.txt"
 fresh_rows=$(rows upgrade_fresh)
 fresh_reports=$(reports upgrade_fresh)
+# a digest that failed is empty: it must not compare equal to another failure
+is_md5() { echo "$1" | grep -qx '[0-9a-f]\{32\}' && echo yes; }
+check "the fresh install's rows digest is a digest" "$(is_md5 "$fresh_rows")" "yes"
+check "the fresh install's reports digest is a digest" "$(is_md5 "$fresh_reports")" "yes"
 objects=$(grep -c '' "$work/fresh.txt")
 echo "# a fresh $current install is described in $objects lines"
 check "the description covers the extension (more than 400 lines)" "$([ "$objects" -gt 400 ] && echo yes)" "yes"
@@ -98,6 +111,7 @@ for v in $released; do
     load "$db"
     before_rows=$(rows "$db")
     before_reports=$(reports "$db")
+    check "$v: the digests before the update are digests" "$(is_md5 "$before_rows")$(is_md5 "$before_reports")" "yesyes"
     q -d "$db" -c "ALTER EXTENSION lexalign UPDATE"
     check "$v updates to $current" "$(q -d "$db" -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "$current"
     describe "$db" "$work/upgraded.txt"
@@ -111,6 +125,20 @@ for v in $released; do
     check "$v updated to $current records, and the reports see it" \
         "$(q -d "$db" -c "SELECT status FROM lexalign.clause_status('moscow-2017', 'ru') WHERE clause OPERATOR(lexalign.=) 'OP1'")" "conflicting"
 done
+
+# A released version that did not check its schema (0.1) may hold a function
+# someone planted beside the extension's: the update refuses to go on.
+first=$(echo "$released" | head -n 1)
+if [ -n "$first" ] && [ "$first" != "$current" ]; then
+    q -c "CREATE DATABASE upgrade_planted"
+    q -d upgrade_planted -c "CREATE EXTENSION lexalign VERSION '$first'" \
+        -c "CREATE FUNCTION lexalign.may_write_history(oid) RETURNS boolean LANGUAGE sql RETURN true"
+    got=$(psql -X -q -At -d upgrade_planted -v VERBOSITY=verbose -c "ALTER EXTENSION lexalign UPDATE" 2>&1 |
+          sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p')
+    check "$first with a planted function in its schema: the update is refused (42501)" "$got" "42501"
+    check "$first with a planted function: the version stays" \
+        "$(q -d upgrade_planted -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "$first"
+fi
 
 echo "upgrade: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -10,10 +10,21 @@ WITH ext AS (
     WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.refobjid = ext.oid
       AND d.deptype = 'e'
 ), line AS (
-    -- every member, with its comment
+    -- every member, with its comment, and whether the extension's owner owns it
     SELECT pg_catalog.pg_describe_object(m.classid, m.objid, 0)
-           || ' | comment: ' || coalesce(pg_catalog.obj_description(m.objid, c.relname), '-') AS l
+           || ' | comment: ' || coalesce(pg_catalog.obj_description(m.objid, c.relname), '-')
+           || ' | owned by the extension''s owner: '
+           || coalesce((SELECT (o.owner OPERATOR(pg_catalog.=) ext.extowner)::text
+                        FROM (SELECT p.proowner FROM pg_catalog.pg_proc p WHERE p.oid = m.objid
+                              AND m.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+                              UNION ALL SELECT r.relowner FROM pg_catalog.pg_class r WHERE r.oid = m.objid
+                              AND m.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
+                              UNION ALL SELECT t.typowner FROM pg_catalog.pg_type t WHERE t.oid = m.objid
+                              AND m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+                              UNION ALL SELECT o.oprowner FROM pg_catalog.pg_operator o WHERE o.oid = m.objid
+                              AND m.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass) o(owner)), '-') AS l
     FROM member m JOIN pg_catalog.pg_class c ON c.oid = m.classid
+    CROSS JOIN (SELECT e.extowner FROM pg_catalog.pg_extension e WHERE e.extname = 'lexalign') ext
     UNION ALL
     -- functions: the whole definition (a SQL-standard body deparsed), and who may call them
     SELECT 'def ' || pg_catalog.pg_describe_object(m.classid, m.objid, 0) || E'\n'
@@ -38,7 +49,7 @@ WITH ext AS (
            || CASE WHEN a.attnotnull THEN ' not null' ELSE '' END
            || coalesce(' default ' || pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), '')
            || CASE WHEN a.attgenerated <> '' THEN ' generated ' || a.attgenerated::text ELSE '' END
-           || coalesce(' collate ' || co.collname, '')
+           || coalesce(' collate ' || co.collname, '') || ' storage ' || a.attstorage::text
            || ' | comment: ' || coalesce(pg_catalog.col_description(r.oid, a.attnum), '-')
            || ' acl ' || coalesce(a.attacl::text, '-')
     FROM member m JOIN pg_catalog.pg_class r ON r.oid = m.objid
