@@ -177,6 +177,15 @@ done
 check "invalid UTF-8 in a raw COPY file: every file refused with 22021, no row kept" \
     "$refused $(t "SELECT count(*) FROM raw_copy")" "$copies 0"
 
+# In a SQL_ASCII database the server checks no encoding, so invalid UTF-8
+# does reach the readers themselves: each must refuse it as malformed input
+# (22P02, with the position), never accept it or fail otherwise.
+q -c "CREATE DATABASE lexalign_ascii ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+q -d lexalign_ascii -c "CREATE EXTENSION lexalign"
+answers=$(psql -X -q -At -v VERBOSITY=sqlstate -d lexalign_ascii -f "$raw_sql" 2>&1 | sed -n 's/^.*ERROR:  \([0-9A-Z]\{5\}\)$/\1/p' | sort | uniq -c | tr -s ' ' | tr '\n' ',')
+check "invalid UTF-8 in a SQL_ASCII database: each reader refuses every statement with 22P02" "$answers" " $statements 22P02,"
+q -c "DROP DATABASE lexalign_ascii"
+
 # The server is up and never restarted: same postmaster, same checkpointer
 # (a backend crash restarts every other process), no crash in its log.
 check "a new connection answers" "$(q -c 'SELECT 1')" "1"
