@@ -99,15 +99,17 @@ INSERT INTO assessment (instrument, clause, jurisdiction, level, valid, evidence
 VALUES ('fx-decl', 'recs__rec_1', 'no', 'not_applicable', '(,)', 'a13', 'x', '2019-01-01');
 SELECT * FROM alignment_timeline('fx-decl', 'no');
 
--- The timeline computes in one pass what alignment_scores says on each day
--- it may change, as known at the end of that day: for every instrument,
--- jurisdiction and event day, the timeline's last row up to that day has
--- the scores' figures.
+-- The timeline computes in one pass what alignment_scores says on each day,
+-- as known at the end of that day: for every instrument, jurisdiction and
+-- day from its first event to its last, the timeline's last row up to that
+-- day has the scores' figures (so no change is missing, late or early).
 SELECT count(*) AS days_checked,
        count(*) FILTER (WHERE (t.score, t.coverage, t.clauses_assessed)
                               IS DISTINCT FROM (s.score, s.coverage, s.clauses_assessed)) AS disagreements
 FROM instrument i CROSS JOIN jurisdiction j
-CROSS JOIN LATERAL alignment_events(i.code, j.code) e(d)
+CROSS JOIN LATERAL (SELECT min(x.d) AS first, max(x.d) AS last FROM alignment_events(i.code, j.code) x(d)) r
+CROSS JOIN LATERAL generate_series(r.first, r.last, interval '1 day') g(day)
+CROSS JOIN LATERAL (SELECT g.day::date AS d) e
 LEFT JOIN LATERAL scores(i.code, ARRAY[j.code], e.d, (e.d + 1)::timestamptz - interval '1 microsecond') s ON true
 LEFT JOIN LATERAL (SELECT * FROM alignment_timeline(i.code, j.code) x WHERE x.date <= e.d
                    ORDER BY x.date DESC LIMIT 1) t ON true;
@@ -205,22 +207,27 @@ DROP ROLE regress_editor;
 -- Where local midnight repeats (Atlantic/Azores: on 2023-10-29 the clocks go
 -- back from 01:00 to 00:00, and PostgreSQL reads '2023-10-29 00:00' as the
 -- later of the two), "as known at the end of 28 October" is
--- '2023-10-29'::timestamptz - 1 microsecond = 00:59:59.999999 UTC: an
--- assessment recorded at 00:30 UTC (the first 00:30 local time) is known by
--- then.  The timeline says so on the 28th, as the scores of that day do.
+-- '2023-10-29'::timestamptz - 1 microsecond = 00:59:59.999999 UTC: a moment
+-- at 00:30 UTC (the first 00:30 local time) is known by then.  OP1 is
+-- assessed full on 10 October and reassessed absent at that moment: the
+-- score falls on the 28th, in the scores of each day and in the timeline,
+-- and 28 October is an event day (day_known).
 BEGIN;
 SET LOCAL TimeZone = 'Atlantic/Azores';
 SELECT add_instrument('tz-decl', '/akn/un/doc/2023-01-01/tz', 'Time zones');
 SELECT add_clause('tz-decl', 'OP1', 'One');
 SELECT add_jurisdiction('pt', 'Portugal');
-SELECT add_act('/akn/pt/act/lei/2023-10-01/1', 'An act', '[2023-10-28,)');
+SELECT add_act('/akn/pt/act/lei/2023-10-01/1', 'An act', '[2023-10-01,)');
 SELECT add_provision('/akn/pt/act/lei/2023-10-01/1/~art_1');
 INSERT INTO assessment (instrument, clause, jurisdiction, provision, level, evidence, assessor, recorded_at)
-VALUES ('tz-decl', 'OP1', 'pt', '/akn/pt/act/lei/2023-10-01/1/~art_1', 'full', 'tz', 'x', '2023-10-29 00:30:00+00');
--- 28 October: full, 1.0000, coverage 1/1
-SELECT e.d, s.score, s.coverage, s.clauses_assessed
-FROM alignment_events('tz-decl', 'pt') e(d),
-     scores('tz-decl', ARRAY['pt'], e.d, (e.d + 1)::timestamptz - interval '1 microsecond') s
+VALUES ('tz-decl', 'OP1', 'pt', '/akn/pt/act/lei/2023-10-01/1/~art_1', 'full', 'tz', 'x', '2023-10-10 12:00:00+00');
+INSERT INTO assessment (instrument, clause, jurisdiction, provision, level, evidence, assessor, recorded_at)
+VALUES ('tz-decl', 'OP1', 'pt', '/akn/pt/act/lei/2023-10-01/1/~art_1', 'absent', 'tz', 'x', '2023-10-29 00:30:00+00');
+SELECT day_known('2023-10-29 00:30:00+00'), day_known('2023-10-29 01:00:00+00'), day_known('2023-10-28 23:59:59+00');
+-- 10 October: 1.0000; 28 October: 0.0000 (absent)
+SELECT d::date, s.score, s.coverage, s.clauses_assessed
+FROM generate_series(date '2023-10-26', date '2023-10-30', interval '1 day') d,
+     scores('tz-decl', ARRAY['pt'], d::date, (d::date + 1)::timestamptz - interval '1 microsecond') s
 ORDER BY 1;
 SELECT * FROM alignment_timeline('tz-decl', 'pt');
 ROLLBACK;

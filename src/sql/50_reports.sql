@@ -275,9 +275,21 @@ END;
 COMMENT ON FUNCTION @extschema@.jurisdiction_similarity(text, date, timestamptz) IS
     'Pairs of jurisdictions with a clause assessed in both: 1 - mean |value(a) - value(b)| over those clauses, and how many';
 
+-- The first day by whose end a moment is known, as the reports read "known
+-- at the end of day d": known_at = (d + 1)::timestamptz - 1 microsecond.
+-- That is the moment's date, but for the first hour of a day whose local
+-- midnight repeats (clocks going back at 01:00), which PostgreSQL reads as
+-- the later midnight: a moment before it is known by the end of the day
+-- before.
+CREATE FUNCTION @extschema@.day_known(moment timestamptz) RETURNS date
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN $1::date - ($1 < $1::date::timestamptz)::int4;
+COMMENT ON FUNCTION @extschema@.day_known(timestamptz) IS
+    'The first day d with the moment at or before (d + 1)::timestamptz - 1 microsecond (the end of d as the reports read it)';
+
 -- The dates on which a jurisdiction's score or coverage can change: its acts
 -- and provisions come into force or end, a jurisdiction-wide assessment's
--- period starts or ends, an assessment is recorded or superseded.
+-- period starts or ends, an assessment becomes known or superseded.
 CREATE FUNCTION @extschema@.alignment_events(instrument text, jurisdiction text)
     RETURNS SETOF date
     LANGUAGE sql STABLE PARALLEL SAFE
@@ -288,7 +300,8 @@ BEGIN ATOMIC
     LEFT JOIN @extschema@.act t ON t.ref = p.act
     CROSS JOIN LATERAL (VALUES (lower(p.in_force)), (upper(p.in_force)), (lower(t.in_force)),
                                (upper(t.in_force)), (lower(a.valid)), (upper(a.valid)),
-                               (a.recorded_at::date), (a.superseded_at::date)) e(d)
+                               (@extschema@.day_known(a.recorded_at)),
+                               (@extschema@.day_known(a.superseded_at))) e(d)
     WHERE a.jurisdiction = $2
       AND (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
                                                 WHERE r.instrument = $1))
@@ -317,16 +330,9 @@ BEGIN ATOMIC
         -- they reference): its status on each stretch of days
         SELECT h.instrument, h.clause, s.valid, s.status
         FROM (SELECT a.instrument, a.clause, array_agg(a.level) AS levels,
-                     -- the day whose end first follows a moment: its date, or the day
-                     -- before where local midnight repeats and the moment falls before
-                     -- the midnight PostgreSQL takes (the later one), as scores'
-                     -- known_at = (d + 1)::timestamptz - 1 microsecond does
                      array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END
-                               * daterange(a.recorded_at::date
-                                               - (a.recorded_at < a.recorded_at::date::timestamptz)::int4,
-                                           a.superseded_at::date
-                                               - (a.superseded_at < a.superseded_at::date::timestamptz)::int4))
-                         AS valids
+                               * daterange(@extschema@.day_known(a.recorded_at),
+                                           @extschema@.day_known(a.superseded_at))) AS valids
               FROM @extschema@.assessment a
               LEFT JOIN @extschema@.provision p ON p.ref = a.provision
               LEFT JOIN @extschema@.act t ON t.ref = p.act
