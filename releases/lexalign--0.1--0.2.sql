@@ -7,33 +7,74 @@
 --   information is lost: every provision is still in its assessment.
 -- * statuses keys own and derived statuses by clause position.
 -- * alignment_timeline reads the history once (a running sum) instead of
---   running a report per day.
+--   running a report per day; day_known, new, gives the day by whose end a
+--   moment is known, for it and for alignment_events.
 -- * assessment_check calls may_write_history with an exact argument type.
 -- * 0.2's install script refuses a schema another role owns, may create in,
---   or has filled; 0.1 did not, so this update first checks that every
---   function and operator in the schema is the extension's.
+--   or has filled; 0.1 did not, so this update first checks the schema: the
+--   extension's owner owns it, nobody else may create in it, and everything
+--   in it that could be called is the extension's own.
 
 \echo Use "ALTER EXTENSION lexalign UPDATE TO '0.2'" to load this file. \quit
 
 DO $$
+DECLARE
+    ext pg_catalog.oid := (SELECT e.oid FROM pg_catalog.pg_extension e
+                           WHERE e.extname OPERATOR(pg_catalog.=) 'lexalign');
+    ns pg_catalog.oid := '@extschema@'::pg_catalog.regnamespace;
+    problem text;
 BEGIN
-    IF EXISTS (SELECT FROM pg_catalog.pg_proc p
-               WHERE p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
-                 AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
-                                 WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
-                                   AND d.objid OPERATOR(pg_catalog.=) p.oid
-                                   AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
-                                   AND d.deptype OPERATOR(pg_catalog.=) 'e'))
-       OR EXISTS (SELECT FROM pg_catalog.pg_operator o
-                  WHERE o.oprnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
-                    AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
-                                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_operator'::pg_catalog.regclass
-                                      AND d.objid OPERATOR(pg_catalog.=) o.oid
-                                      AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
-                                      AND d.deptype OPERATOR(pg_catalog.=) 'e')) THEN
-        RAISE EXCEPTION 'schema @extschema@ holds functions or operators that are not the extension''s'
+    SELECT CASE
+             WHEN n.nspowner OPERATOR(pg_catalog.<>) (SELECT e.extowner FROM pg_catalog.pg_extension e
+                                                      WHERE e.oid OPERATOR(pg_catalog.=) ext)
+               THEN 'a role other than the extension''s owner owns it'
+             WHEN EXISTS (SELECT FROM pg_catalog.aclexplode(n.nspacl) g
+                          WHERE g.privilege_type OPERATOR(pg_catalog.=) 'CREATE'
+                            AND g.grantee OPERATOR(pg_catalog.<>) n.nspowner)
+               THEN 'another role may create objects in it'
+             WHEN EXISTS (SELECT FROM pg_catalog.pg_extension e
+                          WHERE e.extnamespace OPERATOR(pg_catalog.=) ns AND e.oid OPERATOR(pg_catalog.<>) ext)
+               THEN 'another extension is installed in it'
+             WHEN EXISTS (
+                 -- anything that can be called or resolved by name, not a member of this extension
+                 SELECT FROM (SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass AS classid, p.oid
+                              FROM pg_catalog.pg_proc p WHERE p.pronamespace OPERATOR(pg_catalog.=) ns
+                              UNION ALL
+                              SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid
+                              FROM pg_catalog.pg_operator o WHERE o.oprnamespace OPERATOR(pg_catalog.=) ns
+                              UNION ALL
+                              SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, c.oid
+                              FROM pg_catalog.pg_opclass c WHERE c.opcnamespace OPERATOR(pg_catalog.=) ns
+                              UNION ALL
+                              SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, f.oid
+                              FROM pg_catalog.pg_opfamily f WHERE f.opfnamespace OPERATOR(pg_catalog.=) ns
+                              UNION ALL
+                              SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid
+                              FROM pg_catalog.pg_collation c WHERE c.collnamespace OPERATOR(pg_catalog.=) ns
+                              UNION ALL
+                              SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid
+                              FROM pg_catalog.pg_conversion c WHERE c.connamespace OPERATOR(pg_catalog.=) ns
+                              UNION ALL
+                              -- types but the row and array types of the extension's own
+                              SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid
+                              FROM pg_catalog.pg_type t WHERE t.typnamespace OPERATOR(pg_catalog.=) ns
+                                AND t.typrelid OPERATOR(pg_catalog.=) 0
+                                AND NOT (t.typcategory OPERATOR(pg_catalog.=) 'A'
+                                         AND t.typelem OPERATOR(pg_catalog.<>) 0)) x
+                 WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+                                   WHERE d.classid OPERATOR(pg_catalog.=) x.classid
+                                     AND d.objid OPERATOR(pg_catalog.=) x.oid
+                                     AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+                                     AND d.refobjid OPERATOR(pg_catalog.=) ext
+                                     AND d.deptype OPERATOR(pg_catalog.=) 'e'))
+               THEN 'it holds functions, operators or types that are not the extension''s'
+           END
+      INTO problem
+      FROM pg_catalog.pg_namespace n WHERE n.oid OPERATOR(pg_catalog.=) ns;
+    IF problem IS NOT NULL THEN
+        RAISE EXCEPTION 'lexalign cannot be updated: in schema @extschema@, %', problem
             USING ERRCODE = 'insufficient_privilege',
-                  HINT = 'Another role may have put them there to be called by the extension''s triggers: inspect and drop them, then update.';
+                  HINT = 'The extension''s triggers call what is in its schema, as its owner: another role may have put something there for them to call.  Inspect the schema, and give it back to the extension alone.';
     END IF;
 END $$;
 
@@ -203,6 +244,39 @@ END;
 COMMENT ON FUNCTION @extschema@.statuses(text, text[], date, timestamptz) IS
     'The status of every clause of the instrument for the jurisdictions (NULL: all): own, or derived from the clauses it references';
 
+-- The first day by whose end a moment is known, as the reports read "known
+-- at the end of day d": known_at = (d + 1)::timestamptz - 1 microsecond.
+-- That is the moment's date, but for the first hour of a day whose local
+-- midnight repeats (clocks going back at 01:00), which PostgreSQL reads as
+-- the later midnight: a moment before it is known by the end of the day
+-- before.
+CREATE FUNCTION @extschema@.day_known(moment timestamptz) RETURNS date
+    LANGUAGE sql STABLE PARALLEL SAFE
+    RETURN $1::date - ($1 < $1::date::timestamptz)::int4;
+COMMENT ON FUNCTION @extschema@.day_known(timestamptz) IS
+    'The first day d with the moment at or before (d + 1)::timestamptz - 1 microsecond (the end of d as the reports read it)';
+
+-- The dates on which a jurisdiction's score or coverage can change: its acts
+-- and provisions come into force or end, a jurisdiction-wide assessment's
+-- period starts or ends, an assessment becomes known or superseded.
+CREATE OR REPLACE FUNCTION @extschema@.alignment_events(instrument text, jurisdiction text)
+    RETURNS SETOF date
+    LANGUAGE sql STABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT DISTINCT e.d
+    FROM @extschema@.assessment a
+    LEFT JOIN @extschema@.provision p ON p.ref = a.provision
+    LEFT JOIN @extschema@.act t ON t.ref = p.act
+    CROSS JOIN LATERAL (VALUES (lower(p.in_force)), (upper(p.in_force)), (lower(t.in_force)),
+                               (upper(t.in_force)), (lower(a.valid)), (upper(a.valid)),
+                               (@extschema@.day_known(a.recorded_at)),
+                               (@extschema@.day_known(a.superseded_at))) e(d)
+    WHERE a.jurisdiction = $2
+      AND (a.instrument = $1 OR a.instrument IN (SELECT r.to_instrument FROM @extschema@.clause_reference r
+                                                WHERE r.instrument = $1))
+      AND e.d IS NOT NULL AND isfinite(e.d);
+END;
+
 -- The timeline reads the history once.  On day d it counts what was in force
 -- on d as known at the end of d: an assessment counts from the later of its
 -- period's start and the day it was recorded, to the earlier of its period's
@@ -225,16 +299,9 @@ BEGIN ATOMIC
         -- they reference): its status on each stretch of days
         SELECT h.instrument, h.clause, s.valid, s.status
         FROM (SELECT a.instrument, a.clause, array_agg(a.level) AS levels,
-                     -- the day whose end first follows a moment: its date, or the day
-                     -- before where local midnight repeats and the moment falls before
-                     -- the midnight PostgreSQL takes (the later one), as scores'
-                     -- known_at = (d + 1)::timestamptz - 1 microsecond does
                      array_agg(CASE WHEN a.provision IS NULL THEN a.valid ELSE p.in_force * t.in_force END
-                               * daterange(a.recorded_at::date
-                                               - (a.recorded_at < a.recorded_at::date::timestamptz)::int4,
-                                           a.superseded_at::date
-                                               - (a.superseded_at < a.superseded_at::date::timestamptz)::int4))
-                         AS valids
+                               * daterange(@extschema@.day_known(a.recorded_at),
+                                           @extschema@.day_known(a.superseded_at))) AS valids
               FROM @extschema@.assessment a
               LEFT JOIN @extschema@.provision p ON p.ref = a.provision
               LEFT JOIN @extschema@.act t ON t.ref = p.act

@@ -636,7 +636,8 @@ check "a role that creates schema lexalign before CREATE EXTENSION cannot make i
 squat=$(q -d lexalign_squat -c "SELECT 'installed, in a schema squatter owns (now named ' || n.nspname || ')'
     FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'lexalign'")
 echo "# CREATE EXTENSION when squatter made schema lexalign first: ${squat:-refused: $(sed -n 's/^.*ERROR: *//p' "$work/squat.out" | head -n 1)}"
-check "CREATE EXTENSION in a schema another role owns is refused, and nothing is installed" "$squat" ""
+check "CREATE EXTENSION in a schema another role owns is refused, and nothing is installed" \
+    "$(q -d lexalign_squat -c "SELECT count(*) FROM pg_extension WHERE extname = 'lexalign'")" "0"
 
 # The same squatter leaves an overload in its schema (an exact match for the
 # trigger's call that would win over the extension's), and an administrator
@@ -651,6 +652,19 @@ state=$(psql -X -q -At -d lexalign_squat2 -v VERBOSITY=verbose -c "CREATE EXTENS
 state="$state $(q -d lexalign_squat2 -c "SELECT count(*) FROM pg_extension WHERE extname = 'lexalign'")"
 check "CREATE EXTENSION in a schema taken over from another role, with its function left inside: refused (42501), nothing installed" \
     "$state" "42501 0"
+
+# A role named lexalign_reader or lexalign_editor made before the extension,
+# with more than the extension would give it (a login, membership in another
+# role), is not taken over silently: CREATE EXTENSION is refused (42501).
+q -c "CREATE DATABASE lexalign_roles" -c "ALTER ROLE lexalign_editor LOGIN"
+got=$(psql -X -q -At -d lexalign_roles -v VERBOSITY=verbose -c "CREATE EXTENSION lexalign" 2>&1 |
+      sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p')
+q -c "ALTER ROLE lexalign_editor NOLOGIN" -c "GRANT pg_read_all_data TO lexalign_reader"
+got="$got $(psql -X -q -At -d lexalign_roles -v VERBOSITY=verbose -c "CREATE EXTENSION lexalign" 2>&1 |
+            sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p')"
+q -c "REVOKE pg_read_all_data FROM lexalign_reader"
+check "an existing lexalign_editor that can log in, or lexalign_reader in another role: CREATE EXTENSION refused (42501 twice), nothing installed" \
+    "$got $(q -d lexalign_roles -c "SELECT count(*) FROM pg_extension WHERE extname = 'lexalign'")" "42501 42501 0"
 
 echo "search_path attack: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -112,8 +112,11 @@ for v in $released; do
     before_rows=$(rows "$db")
     before_reports=$(reports "$db")
     check "$v: the digests before the update are digests" "$(is_md5 "$before_rows")$(is_md5 "$before_reports")" "yesyes"
+    filenode=$(q -d "$db" -c "SELECT pg_relation_filenode('lexalign.status_segment')")
     q -d "$db" -c "ALTER EXTENSION lexalign UPDATE"
     check "$v updates to $current" "$(q -d "$db" -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "$current"
+    check "$v updated to $current: the status segments were rewritten (no row keeps a dropped column)" \
+        "$(q -d "$db" -c "SELECT pg_relation_filenode('lexalign.status_segment') <> $filenode")" "t"
     describe "$db" "$work/upgraded.txt"
     if diff -u "$work/fresh.txt" "$work/upgraded.txt" >"$work/diff.txt"; then same=yes; else same=no; sed 's/^/# /' "$work/diff.txt" | head -60; fi
     check "$v updated to $current has the objects of a fresh $current install, definitions and grants included" "$same" "yes"
@@ -126,18 +129,32 @@ for v in $released; do
         "$(q -d "$db" -c "SELECT status FROM lexalign.clause_status('moscow-2017', 'ru') WHERE clause OPERATOR(lexalign.=) 'OP1'")" "conflicting"
 done
 
-# A released version that did not check its schema (0.1) may hold a function
-# someone planted beside the extension's: the update refuses to go on.
+# A released version that did not check its schema (0.1) may have been
+# installed in a schema another role made, or given something else to hold:
+# a function planted beside the extension's, an extension another role
+# installed there.  The extension's triggers call what is in the schema, as
+# its owner, so the update refuses each case (42501) and the version stays.
 first=$(echo "$released" | head -n 1)
+refused() {   # database, what: the update is refused with 42501, the version stays
+    got=$(psql -X -q -At -d "$1" -v VERBOSITY=verbose -c "ALTER EXTENSION lexalign UPDATE" 2>&1 |
+          sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p')
+    check "$first, $2: the update is refused (42501), the version stays" \
+        "$got $(q -d "$1" -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "42501 $first"
+}
 if [ -n "$first" ] && [ "$first" != "$current" ]; then
-    q -c "CREATE DATABASE upgrade_planted"
+    q -c "CREATE ROLE upgrade_mallory NOLOGIN"
+    q -c "CREATE DATABASE upgrade_planted" -c "CREATE DATABASE upgrade_squatted" -c "CREATE DATABASE upgrade_extension" \
+      -c "GRANT CREATE ON DATABASE upgrade_squatted TO upgrade_mallory" \
+      -c "GRANT CREATE ON DATABASE upgrade_extension TO upgrade_mallory"
     q -d upgrade_planted -c "CREATE EXTENSION lexalign VERSION '$first'" \
         -c "CREATE FUNCTION lexalign.may_write_history(oid) RETURNS boolean LANGUAGE sql RETURN true"
-    got=$(psql -X -q -At -d upgrade_planted -v VERBOSITY=verbose -c "ALTER EXTENSION lexalign UPDATE" 2>&1 |
-          sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\):.*/\1/p')
-    check "$first with a planted function in its schema: the update is refused (42501)" "$got" "42501"
-    check "$first with a planted function: the version stays" \
-        "$(q -d upgrade_planted -c "SELECT extversion FROM pg_extension WHERE extname = 'lexalign'")" "$first"
+    refused upgrade_planted "a function planted in its schema"
+    q -d upgrade_squatted -c "SET ROLE upgrade_mallory" -c "CREATE SCHEMA lexalign" -c "RESET ROLE" \
+        -c "CREATE EXTENSION lexalign VERSION '$first'"
+    refused upgrade_squatted "installed in a schema another role made"
+    q -d upgrade_extension -c "CREATE EXTENSION lexalign VERSION '$first'" \
+        -c "SET ROLE upgrade_mallory" -c "CREATE EXTENSION hstore SCHEMA lexalign" -c "RESET ROLE"
+    refused upgrade_extension "a trusted extension another role installed in its schema"
 fi
 
 echo "upgrade: $passed passed, $failed failed"
