@@ -17,7 +17,7 @@
 --   * each report's answer is found once, untimed, and every timed run must
 --     return the same; the reports are checked against each other (the matrix
 --     row of a jurisdiction is its clause_status, its scores count what the
---     matrix says);
+--     matrix says, its timeline gives the scores of each of its event days);
 --   * plans are checked, not assumed: the report functions really are inlined
 --     (no Function Scan of them), and clause_status really reaches the
 --     assessments of its one jurisdiction through an index (no sequential
